@@ -1,0 +1,38 @@
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/corpus
+export DATABASE_URL ?= sqlite:///var/bilateral.db
+
+.PHONY: install install-test migrate seed run test score bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+
+migrate: install
+	mkdir -p var
+	$(BIN)/alembic upgrade head
+
+seed: migrate
+	$(BIN)/bilateral ingest seeds/
+
+run: seed
+	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port 8000
+
+test: install-test
+	$(BIN)/pytest
+
+score: install
+	rm -rf var/score && mkdir -p var/score
+	$(BIN)/bilateral extract --out var/score $(CORPUS)/*.txt
+	$(BIN)/python $(CORPUS)/score.py var/score $(CORPUS)
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,1 @@
+"""bilateral-records: structured records of bilateral cooperation, extracted from news articles."""

@@ -1,0 +1,53 @@
+"""The `bilateral` command: ingest articles into the database, or print what an article yields."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import orjson
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from app.ingest.extract import extract, to_answer_key
+    from app.ingest.reader import ArticleError, read_article
+
+    failed = 0
+    if args.out is None and len(args.files) != 1:
+        print("extract: give one FILE, or --out DIR for several", file=sys.stderr)
+        return 2
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+    for path in args.files:
+        try:
+            text = read_article(path)
+        except ArticleError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        key = orjson.dumps(to_answer_key(extract(text)), option=orjson.OPT_INDENT_2)
+        if args.out is None:
+            sys.stdout.buffer.write(key + b"\n")
+        else:
+            (args.out / f"{path.stem}.json").write_bytes(key + b"\n")
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bilateral", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="print the records of articles as answer-key JSON")
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.add_argument("--out", type=Path, metavar="DIR", help="write DIR/NAME.json for each NAME.txt")
+    extract.set_defaults(run=_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

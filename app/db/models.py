@@ -1,0 +1,27 @@
+"""Imports every model so that `Base.metadata` is complete (Alembic and tests use it)."""
+from app.agreements.models import Agreement
+from app.articles.models import Article
+from app.commissions.models import Commission, CommissionParty
+from app.db.base import Base
+from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
+from app.parties.models import Party
+from app.people.models import Person, PersonAlias
+from app.sectors.models import Sector
+from app.trade.models import TradeFigure
+
+__all__ = [
+    "Agreement",
+    "Article",
+    "Base",
+    "Commission",
+    "CommissionParty",
+    "Meeting",
+    "MeetingParty",
+    "MeetingSector",
+    "Participant",
+    "Party",
+    "Person",
+    "PersonAlias",
+    "Sector",
+    "TradeFigure",
+]

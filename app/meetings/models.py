@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base
+from app.db.mixins import Evidence
+
+MEETING_KINDS = (
+    "bilateral_meeting",
+    "commission_session",
+    "business_forum",
+    "visit",
+    "phone_call",
+    "video_conference",
+    "signing_ceremony",
+    "other",
+)
+MEETING_STATUSES = ("held", "planned")
+
+
+class Meeting(Evidence, Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[date | None] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(700))
+    location: Mapped[str | None] = mapped_column(String(200))
+    commission_id: Mapped[int | None] = mapped_column(ForeignKey("commissions.id"))
+    session_number: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint(f"kind IN {MEETING_KINDS}", name="kind"),
+        CheckConstraint(f"status IN {MEETING_STATUSES}", name="status"),
+        Index(None, "date", "id"),
+        Index(None, "kind", "date", "id"),
+        Index(None, "commission_id", "session_number"),
+    )
+
+
+class MeetingParty(Base):
+    """A side of a meeting. The meeting's date is copied here so that "party X, newest first"
+    is one range scan of (party_id, date) instead of a join over every meeting of X."""
+
+    __tablename__ = "meeting_parties"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id"), primary_key=True)
+    date: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index(None, "party_id", "date", "meeting_id"),)
+
+
+class MeetingSector(Base):
+    __tablename__ = "meeting_sectors"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id"), primary_key=True)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    evidence_text: Mapped[str] = mapped_column(String(4000))
+
+    __table_args__ = (Index(None, "sector_id", "meeting_id"),)
+
+
+class Participant(Evidence, Base):
+    """A person taking part in a meeting, for a side, under the title written there."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"), index=True)
+    name_as_written: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (Index(None, "meeting_id", "person_id", unique=True),)

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base
+
+
+class Person(Base):
+    """One real-world person. `name_key` folds transliteration variants of the name, so that
+"Mikayil Hasanli" and "Mikail Hasanly" are one row; `search_text` is every alias lower-cased
+and without accents, for substring search on both engines."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    search_text: Mapped[str] = mapped_column(String(2000))
+
+
+class PersonAlias(Base):
+    """Every spelling under which a person was written."""
+
+    __tablename__ = "person_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (UniqueConstraint("person_id", "alias"),)
