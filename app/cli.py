@@ -33,6 +33,34 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from app.core.config import get_settings
+    from app.db.engine import create_db_engine
+    from app.ingest.batch import ingest_paths
+    from app.ingest.report import FileOutcome
+
+    def progress(index: int, total: int, outcome: FileOutcome) -> None:
+        if not args.quiet or outcome.outcome == "failed":
+            print(f"[{index}/{total}] {outcome.line()}", file=sys.stderr, flush=True)
+
+    settings = get_settings()
+    engine = create_db_engine(args.database_url or settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
+    try:
+        report = ingest_paths(engine, args.paths, progress)
+    finally:
+        engine.dispose()
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from app.core.config import get_settings
+    from app.db.migrate import upgrade
+
+    upgrade(args.database_url or get_settings().database_url)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bilateral", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -41,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
     extract.add_argument("--out", type=Path, metavar="DIR", help="write DIR/NAME.json for each NAME.txt")
     extract.set_defaults(run=_extract)
+
+    ingest = commands.add_parser("ingest", help="extract articles and load them, one transaction per article")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders of .txt files")
+    ingest.add_argument("--database-url", help="overrides DATABASE_URL")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="report only failures and the summary")
+    ingest.set_defaults(run=_ingest)
+
+    migrate = commands.add_parser("migrate", help="apply the database migrations (alembic upgrade head)")
+    migrate.add_argument("--database-url", help="overrides DATABASE_URL")
+    migrate.set_defaults(run=_migrate)
     return parser
 
 

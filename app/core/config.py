@@ -14,8 +14,6 @@ class Settings(BaseSettings):
         "sqlite:///var/bilateral.db",
         description="SQLAlchemy URL: sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB",
     )
-    page_size_default: int = Field(50, ge=1)
-    page_size_max: int = Field(500, ge=1)
     sqlite_mmap_size: int = Field(256 * 1024 * 1024, ge=0, description="PRAGMA mmap_size in bytes")
     log_level: str = "INFO"
 

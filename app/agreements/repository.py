@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, exists, select
+
+from app.agreements.models import Agreement
+from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.params import PageParams
+from app.meetings.models import Meeting, MeetingParty
+from app.meetings.repository import evidence, party_ids
+from app.parties.models import Party
+
+SORT_FIELDS = ("date", "kind", "id")
+DEFAULT_SORT = "-date"
+
+
+def list_agreements(
+    connection: Connection, party: list[str], kind: str | None, since: date | None, until: date | None, page: PageParams
+) -> tuple[list[dict[str, Any]], str | None]:
+    keys = {"date": SortKey.of_date(Meeting.date), "kind": SortKey(Agreement.kind), "id": SortKey(Agreement.id)}
+    order = parse_sort(page.sort, keys, DEFAULT_SORT)
+    stmt = select(
+        Agreement.id, Agreement.kind, Agreement.title, Agreement.meeting_id, Meeting.date, Agreement.article_id,
+        Agreement.evidence_start, Agreement.evidence_end, Agreement.evidence_text,
+    ).join(Meeting, Meeting.id == Agreement.meeting_id)
+    ids = party_ids(connection, party)
+    if len(ids) < len(set(party)):
+        return [], None
+    for party_id in ids.values():
+        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Agreement.meeting_id, MeetingParty.party_id == party_id))
+    if kind:
+        stmt = stmt.where(Agreement.kind == kind)
+    if since:
+        stmt = stmt.where(Meeting.date >= since)
+    if until:
+        stmt = stmt.where(Meeting.date <= until)
+    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
+    sides: dict[int, list[str]] = defaultdict(list)
+    meeting_ids = {row.meeting_id for row in rows}
+    if meeting_ids:
+        for meeting_id, code in connection.execute(
+            select(MeetingParty.meeting_id, Party.code).join(Party, Party.id == MeetingParty.party_id)
+            .where(MeetingParty.meeting_id.in_(meeting_ids)).order_by(MeetingParty.meeting_id, Party.code)
+        ):
+            sides[meeting_id].append(code)
+    items = [
+        {
+            "id": r.id, "kind": r.kind, "title": r.title, "meeting_id": r.meeting_id, "date": r.date,
+            "parties": sides[r.meeting_id], "article_id": r.article_id, "evidence": evidence(r),
+        }
+        for r in rows
+    ]
+    return items, cursor

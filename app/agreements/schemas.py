@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from app.core.schemas import Evidence, PageMeta, Schema
+
+
+class AgreementRead(Schema):
+    id: int = Field(examples=[1])
+    kind: str = Field(description="protocol, memorandum, agreement, declaration, roadmap, contract, program or other.", examples=["protocol"])
+    title: str = Field(description="As written in the article.", examples=["final protocol"])
+    meeting_id: int = Field(examples=[2])
+    date: dt.date | None = Field(description="Date of the meeting it was signed at.", examples=["2024-04-17"])
+    parties: list[str] = Field(description="Sides of that meeting.", examples=[["AZ", "RU-TA"]])
+    article_id: int = Field(examples=[1])
+    evidence: Evidence
+
+
+class AgreementPage(PageMeta):
+    items: list[AgreementRead]

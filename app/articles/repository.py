@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from app.articles.models import Article
+from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.params import PageParams
+from app.meetings.models import Meeting, MeetingParty, MeetingSector
+from app.meetings.repository import meeting_summaries, select_meetings
+from app.parties.models import Party
+from app.sectors.models import Sector
+from app.trade.repository import list_trade_figures_of_article
+
+SORT_FIELDS = ("published_on", "ingested_at", "id")
+DEFAULT_SORT = "-published_on"
+_meeting_count = select(func.count()).where(Meeting.article_id == Article.id).correlate(Article).scalar_subquery()
+SUMMARY_COLUMNS = (
+    Article.id, Article.title, Article.source, Article.url, Article.published_on, Article.dateline,
+    Article.file_name, Article.content_hash, Article.ingested_at, _meeting_count.label("meeting_count"),
+)
+
+
+def _summary(row: Any) -> dict[str, Any]:
+    return {column: row._mapping[column] for column in (
+        "id", "title", "source", "url", "published_on", "dateline", "file_name", "content_hash", "ingested_at", "meeting_count",
+    )}
+
+
+def list_articles(
+    connection: Connection, source: str | None, since: date | None, until: date | None, page: PageParams
+) -> tuple[list[dict[str, Any]], str | None]:
+    keys = {
+        "published_on": SortKey.of_date(Article.published_on),
+        "ingested_at": SortKey.of_datetime(Article.ingested_at),
+        "id": SortKey(Article.id),
+    }
+    order = parse_sort(page.sort, keys, DEFAULT_SORT)
+    stmt = select(*SUMMARY_COLUMNS)
+    if source:
+        stmt = stmt.where(func.lower(Article.source) == source.lower())
+    if since:
+        stmt = stmt.where(Article.published_on >= since)
+    if until:
+        stmt = stmt.where(Article.published_on <= until)
+    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
+    return [_summary(row) for row in rows], cursor
+
+
+def get_article(connection: Connection, article_id: int) -> dict[str, Any] | None:
+    row = connection.execute(select(*SUMMARY_COLUMNS, Article.text).where(Article.id == article_id)).first()
+    if row is None:
+        return None
+    item = _summary(row)
+    item["text"] = row.text
+    meetings = list(connection.execute(select_meetings().where(Meeting.article_id == article_id).order_by(Meeting.id)))
+    item["meetings"] = meeting_summaries(connection, meetings)
+    item["parties"] = list(
+        connection.scalars(
+            select(Party.code).distinct().join(MeetingParty, MeetingParty.party_id == Party.id)
+            .join(Meeting, Meeting.id == MeetingParty.meeting_id).where(Meeting.article_id == article_id).order_by(Party.code)
+        )
+    )
+    item["sectors"] = list(
+        connection.scalars(
+            select(Sector.slug).join(MeetingSector, MeetingSector.sector_id == Sector.id)
+            .join(Meeting, Meeting.id == MeetingSector.meeting_id).where(Meeting.article_id == article_id)
+            .group_by(Sector.id, Sector.slug).order_by(Sector.id)
+        )
+    )
+    item["trade_figures"] = list_trade_figures_of_article(connection, article_id)
+    return item

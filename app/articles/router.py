@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from starlette.responses import Response
+
+from app.articles import repository
+from app.articles.schemas import ArticleDetail, ArticlePage
+from app.core.errors import NotFoundError
+from app.core.pagination import next_link
+from app.core.params import PageParams, page_params
+from app.core.responses import json_response
+from app.db.session import Database, get_database
+
+router = APIRouter(prefix="/articles", tags=["articles"])
+
+
+@router.get(
+    "",
+    response_model=ArticlePage,
+    summary="List articles",
+    description=f"The ingested articles, without their text. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
+)
+async def list_articles(
+    request: Request,
+    page: Annotated[PageParams, Depends(page_params)],
+    db: Annotated[Database, Depends(get_database)],
+    source: Annotated[str | None, Query(description="Agency credited, case-insensitive.", examples=["Trend"])] = None,
+    since: Annotated[date | None, Query(description="Published on or after this date.")] = None,
+    until: Annotated[date | None, Query(description="Published on or before this date.")] = None,
+) -> Response:
+    """List ingested articles with their header fields and meeting counts."""
+    items, cursor = await db.run(repository.list_articles, source, since, until, page)
+    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+
+
+@router.get("/{article_id}", response_model=ArticleDetail, summary="Get one article", responses={404: {"description": "No such article"}})
+async def get_article(
+    article_id: Annotated[int, Path(ge=1, description="Article id.", examples=[1])],
+    db: Annotated[Database, Depends(get_database)],
+) -> Response:
+    """One article's text and everything extracted from it."""
+    article = await db.run(repository.get_article, article_id)
+    if article is None:
+        raise NotFoundError(f"No article with id {article_id}.")
+    return json_response(article)

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from starlette.responses import Response
+
+from app.commissions import repository
+from app.commissions.schemas import CommissionDetail, CommissionPage
+from app.core.errors import NotFoundError
+from app.core.pagination import next_link
+from app.core.params import PageParams, page_params
+from app.core.responses import json_response
+from app.db.session import Database, get_database
+
+router = APIRouter(prefix="/commissions", tags=["commissions"])
+
+
+@router.get(
+    "",
+    response_model=CommissionPage,
+    summary="List commissions",
+    description=f"Intergovernmental commissions, councils and working groups. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
+)
+async def list_commissions(
+    request: Request,
+    page: Annotated[PageParams, Depends(page_params)],
+    db: Annotated[Database, Depends(get_database)],
+    party: Annotated[str | None, Query(description="Only commissions with this party as a side.", examples=["AZ"])] = None,
+    q: Annotated[str | None, Query(min_length=2, description="Substring of the name, case-insensitive.", examples=["intergovernmental"])] = None,
+) -> Response:
+    """List standing bodies with their sides and how many sessions are recorded."""
+    items, cursor = await db.run(repository.list_commissions, party.upper() if party else None, q, page)
+    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+
+
+@router.get("/{commission_id}", response_model=CommissionDetail, summary="Get one commission", responses={404: {"description": "No such commission"}})
+async def get_commission(
+    commission_id: Annotated[int, Path(ge=1, description="Commission id.", examples=[1])],
+    db: Annotated[Database, Depends(get_database)],
+) -> Response:
+    """One commission with its sides and its sessions from every article."""
+    commission = await db.run(repository.get_commission, commission_id)
+    if commission is None:
+        raise NotFoundError(f"No commission with id {commission_id}.")
+    return json_response(commission)

@@ -1,0 +1,96 @@
+"""RFC 9457 problem details: one exception family, one body builder, one set of handlers."""
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+import orjson
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+logger = logging.getLogger("app.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+class ProblemError(Exception):
+    """An error the API reports as problem+json with the given status."""
+
+    status = 400
+
+    def __init__(self, detail: str, *, errors: list[dict[str, str]] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors or []
+
+
+class NotFoundError(ProblemError):
+    status = 404
+
+
+class InvalidParameterError(ProblemError):
+    """A query parameter that passed type validation but makes no sense (bad cursor, sort key)."""
+
+    status = 422
+
+    def __init__(self, name: str, detail: str, *, location: str = "query") -> None:
+        super().__init__(f"Invalid parameter {name!r}: {detail}", errors=[{"name": name, "in": location, "detail": detail}])
+
+
+def problem_body(status: int, detail: str | None, instance: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    phrase = HTTPStatus(status).phrase
+    body: dict[str, Any] = {
+        "type": f"https://httpstatuses.io/{status}" if status != 422 else "about:blank",
+        "title": phrase,
+        "status": status,
+        "detail": detail or phrase,
+        "instance": instance,
+    }
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+def problem_response(status: int, detail: str | None, request: Request, errors: list[dict[str, str]] | None = None,
+                     headers: dict[str, str] | None = None) -> Response:
+    body = problem_body(status, detail, request.url.path, errors)
+    return Response(orjson.dumps(body), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
+    errors = []
+    for error in exc.errors():
+        location = [str(part) for part in error.get("loc", ())]
+        where = location[0] if location else "request"
+        name = ".".join(location[1:]) if len(location) > 1 else where
+        errors.append({"name": name, "in": where, "detail": str(error.get("msg", "invalid value"))})
+    return errors
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    async def on_problem(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ProblemError)
+        return problem_response(exc.status, exc.detail, request, exc.errors)
+
+    async def on_validation(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        errors = _validation_errors(exc)
+        names = ", ".join(sorted({e["name"] for e in errors}))
+        return problem_response(422, f"Invalid parameter(s): {names}", request, errors)
+
+    async def on_http(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        detail = exc.detail if isinstance(exc.detail, str) else None
+        return problem_response(exc.status_code, detail, request, headers=getattr(exc, "headers", None))
+
+    async def on_unexpected(request: Request, exc: Exception) -> Response:
+        logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(500, "The server could not answer this request.", request)
+
+    app.add_exception_handler(ProblemError, on_problem)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(Exception, on_unexpected)

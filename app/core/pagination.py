@@ -1,0 +1,135 @@
+"""Keyset pagination with allow-listed sort keys.
+
+The order always ends with the primary key, so every row has one position; a cursor holds the
+sort of the page it came from and the sort values of its last row. NULLs sort last in both
+directions on both engines."""
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import orjson
+from sqlalchemy import ColumnElement, Connection, Select, and_, false, or_, true
+from starlette.datastructures import URL
+
+from app.core.errors import InvalidParameterError
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """A sortable field: its SQL column, whether it can be NULL, and how its values travel."""
+
+    column: ColumnElement[Any]
+    nullable: bool = False
+    decode: Callable[[Any], Any] = lambda v: v
+
+    @staticmethod
+    def of_date(column: ColumnElement[Any], *, nullable: bool = True) -> SortKey:
+        return SortKey(column, nullable, lambda v: None if v is None else date.fromisoformat(v))
+
+    @staticmethod
+    def of_datetime(column: ColumnElement[Any]) -> SortKey:
+        return SortKey(column, False, datetime.fromisoformat)
+
+
+@dataclass(frozen=True)
+class Order:
+    names: tuple[str, ...]
+    keys: tuple[tuple[SortKey, bool], ...]  # (key, descending)
+    text: str
+
+    def order_by(self) -> list[ColumnElement[Any]]:
+        return [(k.column.desc() if desc else k.column.asc()).nulls_last() for k, desc in self.keys]
+
+    def after(self, values: Sequence[Any]) -> ColumnElement[bool]:
+        """Rows strictly after the row whose sort values are `values`."""
+        clauses = []
+        for i, ((key, desc), value) in enumerate(zip(self.keys, values, strict=True)):
+            equal_before = [
+                (k.column.is_(None) if v is None else k.column == v) for (k, _), v in zip(self.keys[:i], values[:i])
+            ]
+            if value is None:
+                beyond: ColumnElement[bool] = false()
+            else:
+                beyond = key.column < value if desc else key.column > value
+                if key.nullable:
+                    beyond = or_(beyond, key.column.is_(None))
+            clauses.append(and_(*equal_before, beyond) if equal_before else beyond)
+        return or_(*clauses) if clauses else true()
+
+
+def parse_sort(raw: str | None, allowed: Mapping[str, SortKey], default: str, tiebreak: str = "id") -> Order:
+    """Parse `-date,id` against the allow-list; the tie-breaking key is appended when missing."""
+    text = raw or default
+    names: list[str] = []
+    keys: list[tuple[SortKey, bool]] = []
+    for part in (p.strip() for p in text.split(",")):
+        name = part.removeprefix("-")
+        if name not in allowed:
+            raise InvalidParameterError("sort", f"unknown sort key {name!r}; use one of {', '.join(sorted(allowed))}")
+        if name in names:
+            raise InvalidParameterError("sort", f"sort key {name!r} given twice")
+        names.append(name)
+        keys.append((allowed[name], part.startswith("-")))
+    if tiebreak not in names:
+        descending = keys[-1][1]
+        names.append(tiebreak)
+        keys.append((allowed[tiebreak], descending))
+    return Order(tuple(names), tuple(keys), text)
+
+
+def encode_cursor(order: Order, values: Sequence[Any]) -> str:
+    payload = orjson.dumps({"s": order.text, "v": list(values)})
+    return base64.urlsafe_b64encode(payload).decode().rstrip("=")
+
+
+def decode_cursor(order: Order, cursor: str) -> list[Any]:
+    try:
+        payload = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if payload["s"] != order.text:
+            raise InvalidParameterError("cursor", "this cursor belongs to another sort order")
+        raw = payload["v"]
+        if not isinstance(raw, list) or len(raw) != len(order.keys):
+            raise ValueError("wrong number of values")
+        return [key.decode(v) for (key, _), v in zip(order.keys, raw, strict=True)]
+    except InvalidParameterError:
+        raise
+    except (ValueError, KeyError, TypeError, binascii.Error, orjson.JSONDecodeError):
+        raise InvalidParameterError("cursor", "not a cursor returned by this API") from None
+
+
+def fetch_page(connection: Connection, stmt: Select[Any], order: Order, limit: int, cursor: str | None) -> tuple[list[Any], str | None]:
+    """Run `stmt` for one page in `order` after `cursor`; return its rows and the next cursor.
+
+    Fetches `limit + 1` rows: the extra one only says whether a next page exists."""
+    labels = [f"_sort_{i}" for i in range(len(order.keys))]
+    stmt = stmt.add_columns(*(key.column.label(label) for (key, _), label in zip(order.keys, labels, strict=True)))
+    if cursor:
+        stmt = stmt.where(order.after(decode_cursor(order, cursor)))
+    rows = list(connection.execute(stmt.order_by(*order.order_by()).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    last = rows[-1]._mapping
+    values = [last[label] for label in labels]
+    return rows, encode_cursor(order, [_portable(v) for v in values])
+
+
+def _portable(value: Any) -> Any:
+    """A sort value as JSON can carry it; SortKey.decode turns it back."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def next_link(url: URL, cursor: str | None) -> dict[str, str]:
+    if cursor is None:
+        return {}
+    return {"Link": f'<{url.include_query_params(cursor=cursor)}>; rel="next"'}

@@ -1,0 +1,31 @@
+"""Response pieces shared by several resources."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(Schema):
+    """Where in the article a record was read: character offsets and the sentence itself."""
+
+    start: int = Field(description="Offset of the sentence's first character in the article text.", examples=[1203])
+    end: int = Field(description="Offset just past the sentence's last character.", examples=[1320])
+    text: str = Field(
+        description="The sentence.",
+        examples=["Then the 4th meeting of the Joint Intergovernmental Commission ... took place."],
+    )
+
+
+class PartyRef(Schema):
+    code: str = Field(description="ISO 3166-1 alpha-2, ISO 3166-2, or `ORG:ACRONYM`.", examples=["RU-TA"])
+    name: str = Field(examples=["Tatarstan, Respublika"])
+    kind: str = Field(description="country, region or organization", examples=["region"])
+
+
+class PageMeta(Schema):
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` to get the next page; null on the last page.", examples=[None]
+    )

@@ -1,0 +1,294 @@
+"""Names of sides: countries (ISO 3166-1), regions (ISO 3166-2) and international organisations.
+
+Everything is keyed by a normalised lower-case name, so that a sentence is scanned with
+dictionary look-ups of capitalised word n-grams instead of a regex over thousands of names.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from app.ingest.extract.text import Token, tokens
+
+
+@dataclass(frozen=True, slots=True)
+class PartyInfo:
+    code: str
+    name: str
+    kind: str  # country | region | organization
+    parent_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    code: str
+    form: str  # name | demonym
+    possessive: bool
+
+
+ORGANIZATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "EU": ("European Union", ("EU", "European Union")),
+    "OTS": ("Organization of Turkic States", ("OTS", "Organization of Turkic States", "Organisation of Turkic States", "Turkic Council")),
+    "UN": ("United Nations", ("UN", "United Nations", "U.N.")),
+    "SCO": ("Shanghai Cooperation Organisation", ("SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation")),
+    "CIS": ("Commonwealth of Independent States", ("CIS", "Commonwealth of Independent States")),
+    "EAEU": ("Eurasian Economic Union", ("EAEU", "EAEU", "Eurasian Economic Union", "EEU")),
+    "ASEAN": ("Association of Southeast Asian Nations", ("ASEAN", "Association of Southeast Asian Nations")),
+    "OIC": ("Organisation of Islamic Cooperation", ("OIC", "Organization of Islamic Cooperation", "Organisation of Islamic Cooperation")),
+    "CICA": ("Conference on Interaction and Confidence Building Measures in Asia", ("CICA", "Conference on Interaction and Confidence Building Measures in Asia")),
+    "ECO": ("Economic Cooperation Organization", ("ECO", "Economic Cooperation Organization", "Economic Cooperation Organisation")),
+    "GCC": ("Gulf Cooperation Council", ("GCC", "Gulf Cooperation Council")),
+    "OSCE": ("Organization for Security and Co-operation in Europe", ("OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe")),
+    "NATO": ("North Atlantic Treaty Organization", ("NATO", "North Atlantic Treaty Organization")),
+    "WTO": ("World Trade Organization", ("WTO", "World Trade Organization")),
+    "IMF": ("International Monetary Fund", ("IMF", "International Monetary Fund")),
+    "WB": ("World Bank", ("World Bank", "World Bank Group")),
+    "ADB": ("Asian Development Bank", ("ADB", "Asian Development Bank")),
+    "EBRD": ("European Bank for Reconstruction and Development", ("EBRD", "European Bank for Reconstruction and Development")),
+    "EIB": ("European Investment Bank", ("EIB", "European Investment Bank")),
+    "AIIB": ("Asian Infrastructure Investment Bank", ("AIIB", "Asian Infrastructure Investment Bank")),
+    "ISDB": ("Islamic Development Bank", ("IsDB", "Islamic Development Bank")),
+    "EDB": ("Eurasian Development Bank", ("EDB", "Eurasian Development Bank")),
+    "AU": ("African Union", ("African Union",)),
+    "OPEC": ("Organization of the Petroleum Exporting Countries", ("OPEC", "Organization of the Petroleum Exporting Countries")),
+    "BRICS": ("BRICS", ("BRICS",)),
+    "CSTO": ("Collective Security Treaty Organization", ("CSTO", "Collective Security Treaty Organization")),
+    "UNDP": ("United Nations Development Programme", ("UNDP", "United Nations Development Programme")),
+    "FAO": ("Food and Agriculture Organization", ("FAO", "Food and Agriculture Organization")),
+    "WHO": ("World Health Organization", ("World Health Organization",)),
+    "UNESCO": ("UNESCO", ("UNESCO",)),
+    "UNICEF": ("UNICEF", ("UNICEF",)),
+    "ARAB_LEAGUE": ("League of Arab States", ("Arab League", "League of Arab States")),
+}
+
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "AE": ("UAE", "U.A.E.", "Emirates", "the Emirates"),
+    "TR": ("Turkey", "Turkiye", "Türkiye", "Republic of Turkey"),
+    "US": ("United States", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
+    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    "RU": ("Russia", "Russian Federation"),
+    "KR": ("South Korea", "Republic of Korea"),
+    "KP": ("North Korea", "DPRK"),
+    "CZ": ("Czech Republic", "Czechia"),
+    "KG": ("Kyrgyz Republic", "Kirghizia"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CV": ("Cape Verde",),
+    "MK": ("North Macedonia", "Macedonia"),
+    "PS": ("Palestine",),
+    "VA": ("Vatican",),
+    "CD": ("DR Congo", "Democratic Republic of the Congo"),
+    "CN": ("PRC", "People's Republic of China"),
+    "SA": ("KSA",),
+    "MM": ("Burma",),
+    "BY": ("Belorussia",),
+    "NL": ("Holland",),
+}
+
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AZ": ("Azerbaijani", "Azeri", "Azerbaijanian"), "KZ": ("Kazakh", "Kazakhstani"),
+    "UZ": ("Uzbek", "Uzbekistani"), "KG": ("Kyrgyz", "Kirghiz"), "TJ": ("Tajik", "Tajikistani"),
+    "TM": ("Turkmen",), "RU": ("Russian",), "CN": ("Chinese",), "IN": ("Indian",),
+    "EG": ("Egyptian",), "AE": ("Emirati",), "TR": ("Turkish",), "DE": ("German",),
+    "FR": ("French",), "GB": ("British",), "US": ("American",), "IR": ("Iranian",),
+    "PK": ("Pakistani",), "AF": ("Afghan",), "MN": ("Mongolian",), "BY": ("Belarusian", "Belarussian"),
+    "VN": ("Vietnamese",), "UA": ("Ukrainian",), "IT": ("Italian",), "ES": ("Spanish",),
+    "JP": ("Japanese",), "KR": ("Korean", "South Korean"), "SA": ("Saudi",), "QA": ("Qatari",),
+    "KW": ("Kuwaiti",), "OM": ("Omani",), "BH": ("Bahraini",), "IL": ("Israeli",),
+    "JO": ("Jordanian",), "IQ": ("Iraqi",), "SY": ("Syrian",), "LB": ("Lebanese",),
+    "MY": ("Malaysian",), "ID": ("Indonesian",), "TH": ("Thai",), "SG": ("Singaporean",),
+    "HU": ("Hungarian",), "PL": ("Polish",), "CZ": ("Czech",), "SK": ("Slovak",),
+    "AT": ("Austrian",), "CH": ("Swiss",), "NL": ("Dutch",), "BE": ("Belgian",),
+    "LV": ("Latvian",), "LT": ("Lithuanian",), "EE": ("Estonian",), "FI": ("Finnish",),
+    "SE": ("Swedish",), "NO": ("Norwegian",), "DK": ("Danish",), "BG": ("Bulgarian",),
+    "RO": ("Romanian",), "RS": ("Serbian",), "GR": ("Greek",), "MD": ("Moldovan",),
+    "HR": ("Croatian",), "SI": ("Slovenian",), "ME": ("Montenegrin",), "AL": ("Albanian",),
+    "BA": ("Bosnian",), "CA": ("Canadian",), "BR": ("Brazilian",), "MX": ("Mexican",),
+    "AR": ("Argentine", "Argentinian"), "DZ": ("Algerian",), "MA": ("Moroccan",),
+    "TN": ("Tunisian",), "LY": ("Libyan",), "NG": ("Nigerian",), "KE": ("Kenyan",),
+    "ET": ("Ethiopian",), "ZA": ("South African",), "AU": ("Australian",),
+    "BD": ("Bangladeshi",), "LK": ("Sri Lankan",), "NP": ("Nepali", "Nepalese"),
+    "CU": ("Cuban",), "PT": ("Portuguese",), "IE": ("Irish",), "CY": ("Cypriot",),
+    "PH": ("Filipino", "Philippine"), "KH": ("Cambodian",), "LA": ("Lao", "Laotian"),
+    "YE": ("Yemeni",), "SD": ("Sudanese",), "CL": ("Chilean",), "PE": ("Peruvian",),
+    "CO": ("Colombian",), "VE": ("Venezuelan",), "GE": ("Georgian",), "AM": ("Armenian",),
+    "RU-BA": ("Bashkir",), "RU-TA": ("Tatar",), "DE-BY": ("Bavarian",),
+}
+
+REGION_ALIASES: dict[str, tuple[str, ...]] = {
+    "RU-TA": ("Tatarstan", "Republic of Tatarstan"), "RU-BA": ("Bashkortostan", "Republic of Bashkortostan", "Bashkiria"),
+    "RU-MOW": ("Moscow", "Moscow city"), "RU-MOS": ("Moscow Region", "Moscow Oblast"),
+    "RU-SPE": ("St. Petersburg", "Saint Petersburg", "St Petersburg"), "RU-LEN": ("Leningrad Region",),
+    "RU-CE": ("Chechnya", "Chechen Republic"), "RU-DA": ("Dagestan",), "RU-UD": ("Udmurtia",),
+    "RU-CU": ("Chuvashia",), "RU-SA": ("Yakutia", "Sakha"), "RU-KDA": ("Krasnodar Territory", "Krasnodar Krai"),
+    "RU-ALT": ("Altai Territory", "Altai Krai"), "RU-KYA": ("Krasnoyarsk Territory",),
+    "CN-XJ": ("Xinjiang", "Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region"),
+    "CN-NM": ("Inner Mongolia",), "CN-XZ": ("Tibet",), "CN-GX": ("Guangxi",), "CN-NX": ("Ningxia",),
+    "CN-SN": ("Shaanxi",), "CN-BJ": ("Beijing city",), "CN-SH": ("Shanghai city",),
+    "DE-BY": ("Bavaria", "Free State of Bavaria"), "DE-NI": ("Lower Saxony",), "DE-NW": ("North Rhine-Westphalia",),
+    "DE-HE": ("Hesse",), "DE-SN": ("Saxony",), "DE-TH": ("Thuringia",), "DE-RP": ("Rhineland-Palatinate",),
+    "DE-ST": ("Saxony-Anhalt",), "DE-MV": ("Mecklenburg-Western Pomerania",), "DE-BW": ("Baden-Wuerttemberg",),
+    "KZ-10": ("Abai Region", "Abay Region"), "KZ-11": ("Akmola Region",), "KZ-15": ("Aktobe Region",),
+    "KZ-19": ("Almaty Region",), "KZ-23": ("Atyrau Region",), "KZ-27": ("West Kazakhstan", "West Kazakhstan Region"),
+    "KZ-31": ("Zhambyl Region",), "KZ-33": ("Zhetysu Region", "Zhetisu Region"), "KZ-35": ("Karaganda Region", "Karagandy Region"),
+    "KZ-39": ("Kostanay Region",), "KZ-43": ("Kyzylorda Region",), "KZ-47": ("Mangystau Region", "Mangistau Region"),
+    "KZ-55": ("Pavlodar Region",), "KZ-59": ("North Kazakhstan", "North Kazakhstan Region"),
+    "KZ-61": ("Turkestan Region", "Turkistan Region"), "KZ-62": ("Ulytau Region",),
+    "KZ-63": ("East Kazakhstan", "East Kazakhstan Region"), "KZ-71": ("Astana city",), "KZ-75": ("Almaty city",),
+    "KZ-79": ("Shymkent city",),
+    "UZ-AN": ("Andijan Region", "Andijan region"), "UZ-BU": ("Bukhara Region",), "UZ-FA": ("Fergana Region", "Ferghana Region"),
+    "UZ-JI": ("Jizzakh Region",), "UZ-NG": ("Namangan Region",), "UZ-NW": ("Navoi Region",),
+    "UZ-QA": ("Kashkadarya Region",), "UZ-QR": ("Karakalpakstan", "Republic of Karakalpakstan"),
+    "UZ-SA": ("Samarkand Region",), "UZ-SI": ("Syrdarya Region",), "UZ-SU": ("Surkhandarya Region",),
+    "UZ-TK": ("Tashkent city",), "UZ-TO": ("Tashkent Region",), "UZ-XO": ("Khorezm Region", "Khorezm"),
+    "KG-C": ("Chui Region", "Chuy Region"), "KG-Y": ("Issyk-Kul Region", "Issyk-Kul"), "KG-GB": ("Bishkek city",),
+    "TJ-GB": ("Gorno-Badakhshan", "Gorno-Badakhshan Autonomous Region"), "TJ-SU": ("Sughd Region",), "TJ-KT": ("Khatlon Region",),
+    "TM-D": ("Dashoguz Region",), "TM-L": ("Lebap Region",), "TM-A": ("Ahal Region",), "TM-M": ("Mary Region",),
+    "TM-B": ("Balkan Region",), "AZ-NX": ("Nakhchivan Autonomous Republic",),
+    "GE-AJ": ("Adjara", "Ajara", "Autonomous Republic of Adjara"), "GE-KA": ("Kakheti",),
+    "BY-HM": ("Minsk city", "city of Minsk"), "BY-MI": ("Minsk Region",), "BY-BR": ("Brest Region",),
+    "BY-HO": ("Gomel Region",), "BY-HR": ("Grodno Region",), "BY-MA": ("Mogilev Region",), "BY-VI": ("Vitebsk Region",),
+    "AE-AZ": ("Abu Dhabi Emirate", "Emirate of Abu Dhabi"), "AE-DU": ("Emirate of Dubai",),
+    "AE-SH": ("Sharjah",), "AE-AJ": ("Ajman",), "AE-FU": ("Fujairah",), "AE-RK": ("Ras Al Khaimah",),
+    "IN-DL": ("Delhi",),
+}
+
+# Subdivision kinds that can act as a side on their own; cities only through REGION_ALIASES.
+_REGION_TYPES = {
+    "Republic", "Region", "State", "Land", "Province", "Autonomous region", "Autonomous republic",
+    "Oblast", "Administrative region", "Administrative territory", "Autonomous district",
+    "Governorate", "Emirate", "Prefecture", "Canton", "Autonomous province", "Autonomous community",
+}
+_SUFFIXES = re.compile(
+    r",?\s+(?:respublika|respublikasi|oblysy|oblast'?|kray|sheng|shi|zizhiqu|viloyati|voblasc|shaary|"
+    r"zhuangzu zizhiqu|huizu zizhiqu|uygur zizhiqu|weiwu'er zizhiqu|avtonomnyy okrug|avtonomnaya oblast')$"
+)
+_BLOCKED = {
+    "mary", "balkan", "georgia", "central", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "capital", "centre", "center", "coast", "island", "islands", "valley",
+    "upper", "lower", "federal", "punjab", "mexico", "distrito federal", "washington", "new york",
+    "victoria", "queensland", "amazonas", "santa cruz", "la paz", "san juan", "cordoba", "limon",
+    "colon", "guatemala", "panama", "sul", "national", "interior", "highlands", "borders",
+}
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.replace("’", "'").replace("‘", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[.\-]", " ", s)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, PartyInfo]]:
+    names: dict[str, set[tuple[str, str]]] = {}
+    info: dict[str, PartyInfo] = {}
+
+    def add(name: str, code: str, form: str = "name") -> None:
+        key = norm(name)
+        if key:
+            names.setdefault(key, set()).add((code, form))
+
+    for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name.split(",")[0]
+        info[c.alpha_2] = PartyInfo(c.alpha_2, short, "country", None)
+        for n in {c.name, short, getattr(c, "official_name", c.name)}:
+            if "," not in n:
+                add(n, c.alpha_2)
+                add(f"Republic of {n}", c.alpha_2)
+    for code, aliases in COUNTRY_ALIASES.items():
+        for a in aliases:
+            add(a, code)
+    info["RU"] = PartyInfo("RU", "Russia", "country", None)
+    info["TR"] = PartyInfo("TR", "Türkiye", "country", None)
+    country_keys = set(names)
+    region_english = {code: aliases[0] for code, aliases in REGION_ALIASES.items()}
+    for s in pycountry.subdivisions:
+        if s.type not in _REGION_TYPES and s.code not in REGION_ALIASES:
+            continue
+        base = _SUFFIXES.sub("", norm(s.name)).replace("'", "")
+        info[s.code] = PartyInfo(s.code, region_english.get(s.code, s.name), "region", s.country_code)
+        if s.type not in _REGION_TYPES or base in _BLOCKED or base in country_keys or len(base) < 4:
+            continue
+        variants = {base, base.replace("q", "k"), base.replace("x", "kh")}
+        if base.endswith("skaya"):
+            variants |= {base[:-5], base[:-5] + "sk"}
+        for v in variants:
+            add(v, s.code)
+            add(f"{v} region", s.code)
+            add(f"{v} province", s.code)
+    for code, aliases in REGION_ALIASES.items():
+        for a in aliases:
+            add(a, code)
+    for code, (name, aliases) in ORGANIZATIONS.items():
+        info[f"ORG:{code}"] = PartyInfo(f"ORG:{code}", name, "organization", None)
+        for a in aliases:
+            add(a, f"ORG:{code}")
+    for code, words in DEMONYMS.items():
+        for w in words:
+            add(w, code, "demonym")
+    resolved = {k: next(iter(v)) for k, v in names.items() if len({c for c, _ in v}) == 1}
+    for k, v in names.items():
+        if len({c for c, _ in v}) > 1:
+            countries = [(c, f) for c, f in v if "-" not in c and not c.startswith("ORG:")]
+            if len({c for c, _ in countries}) == 1:
+                resolved[k] = countries[0]
+    return resolved, info
+
+
+_MAX_NGRAM = 6
+
+
+def find_mentions(toks: list[Token]) -> list[Mention]:
+    """Longest-match look-up of capitalised n-grams; a possessive `'s` may close the last word."""
+    names, _ = _tables()
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.word[:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+            last = toks[i + size - 1]
+            if not last.word[:1].isupper() and not last.word[:1].isdigit():
+                continue
+            if any(toks[j + 1].start - toks[j].end > 1 or toks[j].possessive for j in range(i, i + size - 1)):
+                continue
+            key = " ".join(norm(toks[j].word) for j in range(i, i + size))
+            entry = names.get(key)
+            if entry:
+                hit = (size, entry)
+                break
+        if hit:
+            size, (code, form) = hit
+            last = toks[i + size - 1]
+            out.append(Mention(t.start, last.end, code, form, last.possessive))
+            i += size
+        else:
+            i += 1
+    return out
+
+
+def mentions_in(text: str, offset: int = 0) -> list[Mention]:
+    return find_mentions(tokens(text, offset))
+
+
+def party_info(code: str) -> PartyInfo | None:
+    return _tables()[1].get(code)
+
+
+def parent_of(code: str) -> str | None:
+    info = party_info(code)
+    return info.parent_code if info else None
+
+
+def is_region(code: str) -> bool:
+    return "-" in code and not code.startswith("ORG:")

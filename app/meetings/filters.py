@@ -1,0 +1,50 @@
+"""The query parameters of `GET /v1/meetings`, typed and documented."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated
+
+from fastapi import Query
+
+from app.core.errors import InvalidParameterError
+from app.meetings.schemas import MeetingKind, MeetingStatus
+
+
+@dataclass(frozen=True)
+class MeetingFilters:
+    party: list[str]
+    since: date | None
+    until: date | None
+    sector: list[str]
+    kind: list[str]
+    status: str | None
+    person: str | None
+    commission: int | None
+    q: str | None
+
+
+def meeting_filters(
+    party: Annotated[
+        list[str],
+        Query(description="Party code; repeat to require every given party (`party=AZ&party=RU-TA`).", examples=["AZ"]),
+    ] = [],  # noqa: B006 - FastAPI copies defaults
+    since: Annotated[date | None, Query(description="Meetings on or after this date (YYYY-MM-DD).", examples=["2023-01-01"])] = None,
+    until: Annotated[date | None, Query(description="Meetings on or before this date (YYYY-MM-DD).", examples=["2024-12-31"])] = None,
+    sector: Annotated[
+        list[str], Query(description="Sector slug (see `/v1/sectors`); repeat to require every given sector.", examples=["energy"])
+    ] = [],  # noqa: B006
+    kind: Annotated[list[MeetingKind], Query(description="Meeting kind; repeat for any of several.")] = [],  # noqa: B006
+    status: Annotated[MeetingStatus | None, Query(description="`held` or `planned`.")] = None,
+    person: Annotated[
+        str | None,
+        Query(min_length=2, description="Substring of a participant's name, any spelling; case and accents ignored.", examples=["jabbarov"]),
+    ] = None,
+    commission: Annotated[int | None, Query(ge=1, description="Commission id (see `/v1/commissions`).", examples=[1])] = None,
+    q: Annotated[
+        str | None, Query(min_length=2, description="Text in the meeting's title, location or evidence sentence.", examples=["protocol"])
+    ] = None,
+) -> MeetingFilters:
+    if since and until and since > until:
+        raise InvalidParameterError("until", "must not be before `since`")
+    return MeetingFilters(party, since, until, sector, list(kind), status, person, commission, q)

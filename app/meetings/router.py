@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request
+from starlette.responses import Response
+
+from app.core.errors import NotFoundError
+from app.core.pagination import next_link
+from app.core.params import PageParams, page_params
+from app.core.responses import json_response
+from app.db.session import Database, get_database
+from app.meetings import repository
+from app.meetings.filters import MeetingFilters, meeting_filters
+from app.meetings.schemas import MeetingDetail, MeetingPage
+
+router = APIRouter(prefix="/meetings", tags=["meetings"])
+
+
+@router.get(
+    "",
+    response_model=MeetingPage,
+    summary="List meetings",
+    description=(
+        "Meetings, sessions, visits, calls and forums, filtered and paginated by keyset. "
+        f"Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`, "
+        "ties broken by id). The next page's URL is in `next_cursor` and the `Link` header."
+    ),
+)
+async def list_meetings(
+    request: Request,
+    filters: Annotated[MeetingFilters, Depends(meeting_filters)],
+    page: Annotated[PageParams, Depends(page_params)],
+    db: Annotated[Database, Depends(get_database)],
+) -> Response:
+    """List meetings matching every given filter, newest first."""
+    items, cursor = await db.run(repository.list_meetings, filters, page)
+    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+
+
+@router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses={404: {"description": "No such meeting"}})
+async def get_meeting(
+    meeting_id: Annotated[int, Path(ge=1, description="Meeting id.", examples=[1])],
+    db: Annotated[Database, Depends(get_database)],
+) -> Response:
+    """One meeting with its sides, participants, sectors, agreements, commission and evidence."""
+    meeting = await db.run(repository.get_meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"No meeting with id {meeting_id}.")
+    return json_response(meeting)

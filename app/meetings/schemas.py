@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from app.core.schemas import Evidence, PageMeta, PartyRef, Schema
+
+MeetingKind = Literal[
+    "bilateral_meeting",
+    "commission_session",
+    "business_forum",
+    "visit",
+    "phone_call",
+    "video_conference",
+    "signing_ceremony",
+    "other",
+]
+MeetingStatus = Literal["held", "planned"]
+
+
+class CommissionRef(Schema):
+    id: int = Field(examples=[1])
+    name: str = Field(
+        examples=[
+            "Joint Intergovernmental Commission on Trade, Economic, Scientific, Technical, "
+            "and Cultural Cooperation between Azerbaijan and Tatarstan"
+        ]
+    )
+
+
+class MeetingRead(Schema):
+    id: int = Field(examples=[2])
+    kind: MeetingKind = Field(examples=["commission_session"])
+    status: MeetingStatus = Field(description="`held`, or `planned` as of publication.", examples=["held"])
+    date: dt.date | None = Field(description="Day of the event, when the article gives or implies it.", examples=["2024-04-17"])
+    title: str = Field(description="A one-line title built from the record.", examples=["4th session of the Joint Intergovernmental Commission ..."])
+    location: str | None = Field(examples=["Baku"])
+    parties: list[str] = Field(description="Codes of the sides.", examples=[["AZ", "RU-TA"]])
+    sectors: list[str] = Field(description="Sector slugs discussed.", examples=[["energy", "trade"]])
+    commission: CommissionRef | None
+    session_number: int | None = Field(examples=[4])
+    article_id: int = Field(description="The source article.", examples=[1])
+    evidence: Evidence
+
+
+class MeetingPage(PageMeta):
+    items: list[MeetingRead]
+
+
+class ParticipantRead(Schema):
+    person_id: int = Field(examples=[1])
+    name: str = Field(description="Canonical name of the person.", examples=["Mikayil Jabbarov"])
+    name_as_written: str = Field(examples=["Mikayil Jabbarov"])
+    title: str | None = Field(description="Title as written in the article.", examples=["Minister of Economy"])
+    party: str | None = Field(description="Code of the side represented.", examples=["AZ"])
+    evidence: Evidence
+
+
+class AgreementBrief(Schema):
+    id: int = Field(examples=[1])
+    kind: str = Field(examples=["protocol"])
+    title: str = Field(examples=["final protocol"])
+    evidence: Evidence
+
+
+class SectorMention(Schema):
+    slug: str = Field(examples=["energy"])
+    label: str = Field(examples=["Energy"])
+    evidence: Evidence
+
+
+class MeetingDetail(Schema):
+    id: int = Field(examples=[2])
+    kind: MeetingKind
+    status: MeetingStatus
+    date: dt.date | None
+    title: str
+    location: str | None
+    parties: list[PartyRef]
+    participants: list[ParticipantRead]
+    sectors: list[SectorMention]
+    agreements: list[AgreementBrief]
+    commission: CommissionRef | None
+    session_number: int | None
+    article_id: int
+    evidence: Evidence

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from starlette.responses import Response
+
+from app.core.errors import NotFoundError
+from app.core.pagination import next_link
+from app.core.params import PageParams, page_params
+from app.core.responses import json_response
+from app.db.session import Database, get_database
+from app.people import repository
+from app.people.schemas import PersonDetail, PersonPage
+
+router = APIRouter(prefix="/people", tags=["people"])
+
+
+@router.get(
+    "",
+    response_model=PersonPage,
+    summary="List people",
+    description=f"Officials named in the articles, one entry per person whatever the spelling. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
+)
+async def list_people(
+    request: Request,
+    page: Annotated[PageParams, Depends(page_params)],
+    db: Annotated[Database, Depends(get_database)],
+    name: Annotated[str | None, Query(min_length=2, description="Substring of any spelling of the name; case and accents ignored.", examples=["korobchenko"])] = None,
+    party: Annotated[str | None, Query(description="Only people who represented this party.", examples=["RU-TA"])] = None,
+) -> Response:
+    """List people with their spellings, sides, titles and meeting counts."""
+    items, cursor = await db.run(repository.list_people, name, party.upper() if party else None, page)
+    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+
+
+@router.get("/{person_id}", response_model=PersonDetail, summary="Get one person", responses={404: {"description": "No such person"}})
+async def get_person(
+    person_id: Annotated[int, Path(ge=1, description="Person id.", examples=[1])],
+    db: Annotated[Database, Depends(get_database)],
+) -> Response:
+    """One person with every meeting they took part in, across all articles."""
+    person = await db.run(repository.get_person, person_id)
+    if person is None:
+        raise NotFoundError(f"No person with id {person_id}.")
+    return json_response(person)

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from pydantic import Field
+
+from app.core.schemas import Schema
+
+
+class SectorRead(Schema):
+    slug: str = Field(examples=["energy"])
+    label: str = Field(examples=["Energy"])
+    meeting_count: int = Field(description="Meetings at which the sector was discussed.", examples=[4])
+
+
+class SectorList(Schema):
+    items: list[SectorRead]

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.responses import Response
+
+from app.core.errors import InvalidParameterError
+from app.core.pagination import next_link
+from app.core.params import PageParams, page_params
+from app.core.responses import json_response
+from app.db.session import Database, get_database
+from app.trade import repository
+from app.trade.schemas import TradeFigurePage
+
+router = APIRouter(prefix="/trade-figures", tags=["trade figures"])
+
+Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
+
+
+@router.get(
+    "",
+    response_model=TradeFigurePage,
+    summary="List trade figures",
+    description=(
+        "Money figures between two sides: turnover, exports, imports, investment. Values are JSON numbers "
+        f"in units of `currency`. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`)."
+    ),
+)
+async def list_trade_figures(
+    request: Request,
+    page: Annotated[PageParams, Depends(page_params)],
+    db: Annotated[Database, Depends(get_database)],
+    party: Annotated[list[str], Query(description="Party code; repeat for a pair (`party=AZ&party=RU`).", examples=["AZ"])] = [],  # noqa: B006
+    metric: Annotated[Metric | None, Query(description="Only this metric.")] = None,
+    currency: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 4217 code.", examples=["USD"])] = None,
+    year_from: Annotated[int | None, Query(ge=1900, le=2200, description="Periods ending in or after this year.", examples=[2023])] = None,
+    year_to: Annotated[int | None, Query(ge=1900, le=2200, description="Periods starting in or before this year.", examples=[2024])] = None,
+) -> Response:
+    """List trade and investment figures, with the sentence each was read from."""
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise InvalidParameterError("year_to", "must not be before `year_from`")
+    items, cursor = await db.run(
+        repository.list_trade_figures, [p.upper() for p in party], metric, currency, year_from, year_to, page
+    )
+    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import Field
+
+from app.core.schemas import Evidence, PageMeta, Schema
+
+
+class TradeFigureRead(Schema):
+    id: int = Field(examples=[1])
+    parties: list[str] = Field(description="The two sides, in code order.", examples=[["AZ", "RU"]])
+    metric: str = Field(description="trade_turnover, exports, imports, investment or other.", examples=["trade_turnover"])
+    value: Decimal | None = Field(description="In units of the currency; null for a percentage change alone.", examples=[4400000000])
+    currency: str | None = Field(description="ISO 4217.", examples=["USD"])
+    period: str | None = Field(description="`YYYY`, `YYYY-MM` or `YYYY-MM/YYYY-MM`.", examples=["2023"])
+    period_start: date | None = Field(examples=["2023-01-01"])
+    period_end: date | None = Field(examples=["2023-12-31"])
+    approximate: bool = Field(description="The text hedges (about, over, nearly).", examples=[True])
+    change_pct: Decimal | None = Field(description="Percentage change, when reported.", examples=[None])
+    article_id: int = Field(examples=[1])
+    evidence: Evidence
+
+
+class TradeFigurePage(PageMeta):
+    items: list[TradeFigureRead]
