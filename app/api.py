@@ -1,10 +1,11 @@
 """The /v1 router: one sub-router per resource."""
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from app.agreements.router import router as agreements_router
 from app.articles.router import router as articles_router
+from app.core.guards import reject_nul_characters
 from app.commissions.router import router as commissions_router
 from app.meetings.router import router as meetings_router
 from app.parties.router import router as parties_router
@@ -12,7 +13,7 @@ from app.people.router import router as people_router
 from app.sectors.router import router as sectors_router
 from app.trade.router import router as trade_router
 
-api_router = APIRouter(prefix="/v1")
+api_router = APIRouter(prefix="/v1", dependencies=[Depends(reject_nul_characters)])
 for router in (
     meetings_router,
     parties_router,

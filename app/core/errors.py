@@ -40,8 +40,12 @@ class InvalidParameterError(ProblemError):
         super().__init__(f"Invalid parameter {name!r}: {detail}", errors=[{"name": name, "in": location, "detail": detail}])
 
 
+# RFC 9110 names where Python's table still has the older RFC 7231 wording.
+_TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
+
+
 def problem_body(status: int, detail: str | None, instance: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
-    phrase = HTTPStatus(status).phrase
+    phrase = _TITLES.get(status) or HTTPStatus(status).phrase
     body: dict[str, Any] = {
         "type": f"https://httpstatuses.io/{status}" if status != 422 else "about:blank",
         "title": phrase,
@@ -61,12 +65,20 @@ def problem_response(status: int, detail: str | None, request: Request, errors: 
 
 
 def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
+    """One entry per failure, named by the parameter; for a repeated parameter the detail says
+    which occurrence (`kind=a&kind=b`: occurrence 2 of `kind`)."""
     errors = []
     for error in exc.errors():
         location = [str(part) for part in error.get("loc", ())]
         where = location[0] if location else "request"
-        name = ".".join(location[1:]) if len(location) > 1 else where
-        errors.append({"name": name, "in": where, "detail": str(error.get("msg", "invalid value"))})
+        name = location[1] if len(location) > 1 else where
+        detail = str(error.get("msg", "invalid value"))
+        rest = location[2:]
+        if rest and rest[0].isdigit():
+            detail = f"occurrence {int(rest[0]) + 1}: {detail}"
+        elif rest:
+            name = ".".join([name, *rest])
+        errors.append({"name": name, "in": where, "detail": detail})
     return errors
 
 

@@ -47,4 +47,4 @@ def meeting_filters(
 ) -> MeetingFilters:
     if since and until and since > until:
         raise InvalidParameterError("until", "must not be before `since`")
-    return MeetingFilters(party, since, until, sector, list(kind), status, person, commission, q)
+    return MeetingFilters([p.upper() for p in party], since, until, sector, list(kind), status, person, commission, q)

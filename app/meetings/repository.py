@@ -110,6 +110,7 @@ MEETING_COLUMNS = (
     Meeting.title,
     Meeting.location,
     Meeting.commission_id,
+    Commission.name.label("commission_name"),
     Meeting.session_number,
     Meeting.article_id,
     Meeting.evidence_start,
@@ -125,17 +126,17 @@ def list_meetings(connection: Connection, filters: MeetingFilters, page: PagePar
         return [], None
     stmt, driver = found
     order = parse_sort(page.sort, _sort_keys(driver), DEFAULT_SORT)
-    rows, next_cursor = fetch_page(connection, stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS), order, page.limit, page.cursor)
+    stmt = stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS).outerjoin(Commission, Commission.id == Meeting.commission_id)
+    rows, next_cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
     return meeting_summaries(connection, rows), next_cursor
 
 
 def meeting_summaries(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
-    """Rows of MEETING_COLUMNS (plus id and date) to list items, with their sides, sectors
-    and commission fetched in one statement each for all rows."""
+    """Rows of MEETING_COLUMNS (plus id and date) to list items, with their sides and sectors
+    fetched in one statement each for all rows."""
     ids = [row.id for row in rows]
     parties: dict[int, list[str]] = defaultdict(list)
     sectors: dict[int, list[str]] = defaultdict(list)
-    commissions: dict[int, str] = {}
     if ids:
         for meeting_id, code in connection.execute(
             select(MeetingParty.meeting_id, Party.code)
@@ -151,11 +152,6 @@ def meeting_summaries(connection: Connection, rows: list[Any]) -> list[dict[str,
             .order_by(MeetingSector.meeting_id, Sector.id)
         ):
             sectors[meeting_id].append(slug)
-        commission_ids = {row.commission_id for row in rows if row.commission_id}
-        if commission_ids:
-            commissions = dict(
-                connection.execute(select(Commission.id, Commission.name).where(Commission.id.in_(commission_ids))).all()
-            )
     return [
         {
             "id": row.id,
@@ -166,7 +162,7 @@ def meeting_summaries(connection: Connection, rows: list[Any]) -> list[dict[str,
             "location": row.location,
             "parties": parties[row.id],
             "sectors": sectors[row.id],
-            "commission": {"id": row.commission_id, "name": commissions[row.commission_id]} if row.commission_id else None,
+            "commission": {"id": row.commission_id, "name": row.commission_name} if row.commission_id else None,
             "session_number": row.session_number,
             "article_id": row.article_id,
             "evidence": evidence(row),
@@ -177,7 +173,7 @@ def meeting_summaries(connection: Connection, rows: list[Any]) -> list[dict[str,
 
 def select_meetings() -> Select[Any]:
     """The columns `meeting_summaries` expects, for callers that pick meetings their own way."""
-    return select(Meeting.id, Meeting.date, *MEETING_COLUMNS)
+    return select(Meeting.id, Meeting.date, *MEETING_COLUMNS).outerjoin(Commission, Commission.id == Meeting.commission_id)
 
 
 def get_meeting(connection: Connection, meeting_id: int) -> dict[str, Any] | None:

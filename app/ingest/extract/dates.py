@@ -9,8 +9,9 @@ from app.ingest.extract.text import MONTH_RE, MONTHS
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?\b")
 _MONTH_DAY = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-_WEEKDAY = re.compile(r"\b(?:on|this|last|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?i:on|this|last|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TODAY = re.compile(r"\b(?:today|tonight)\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the same day|later that day|that day|same day|later on the same day|then)\b", re.I)
 
 _HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
@@ -23,7 +24,7 @@ PERIOD_RE = re.compile(
     rf"\b(?:(?P<m1>{MONTH_RE})\s*[-–—]\s*(?P<m2>{MONTH_RE})|(?P<part>(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)"
     rf"|Q[1-4]|H[12]|(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)(?:\s+of)?"
     rf"|(?P<m0>{MONTH_RE}))\s*,?\s*(?P<y>(?:19|20)\d\d)\b"
-    r"|\b(?:in|of|for|during|over)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)"
+    r"|\b(?:in|of|for|during|over)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)"
     r"|^\s*(?P<lead>(?:19|20)\d\d)\b"
     r"|\b(?P<rel>last year|this year|the previous year|since the beginning of (?:the|this) year|the past year|a year earlier)\b"
     r"|\b(?P<same>(?:over|for|in|during) the same period)\b",
@@ -61,6 +62,10 @@ def weekday(text: str, published: date | None, planned: bool) -> date | None | b
 
 def says_today(text: str) -> bool:
     return bool(_TODAY.search(text))
+
+
+def says_yesterday(text: str) -> bool:
+    return bool(_YESTERDAY.search(text))
 
 
 def says_same_day(text: str) -> bool:

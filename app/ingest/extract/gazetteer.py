@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -23,8 +24,7 @@ class PartyInfo:
     parent_code: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     code: str
@@ -155,7 +155,11 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "BY-HO": ("Gomel Region",), "BY-HR": ("Grodno Region",), "BY-MA": ("Mogilev Region",), "BY-VI": ("Vitebsk Region",),
     "AE-AZ": ("Abu Dhabi Emirate", "Emirate of Abu Dhabi"), "AE-DU": ("Emirate of Dubai",),
     "AE-SH": ("Sharjah",), "AE-AJ": ("Ajman",), "AE-FU": ("Fujairah",), "AE-RK": ("Ras Al Khaimah",),
-    "IN-DL": ("Delhi",),
+    "MN-071": ("Bayan-Ulgii", "Bayan-Olgii", "Bayan-Ölgii"), "MN-043": ("Khovd",), "MN-046": ("Uvs",),
+    "MN-057": ("Zavkhan",), "MN-049": ("Selenge",), "MN-037": ("Darkhan-Uul",), "MN-035": ("Orkhon",),
+    "MN-061": ("Dornod",), "MN-039": ("Khentii",), "MN-065": ("Govi-Altai",), "MN-053": ("Umnugovi", "South Gobi"),
+    "MN-063": ("Dornogovi", "East Gobi"), "MN-073": ("Arkhangai",), "MN-055": ("Uvurkhangai",), "MN-067": ("Bulgan",),
+    "MN-047": ("Tuv",), "MN-051": ("Sukhbaatar",), "MN-041": ("Khuvsgul",), "MN-1": ("Ulaanbaatar city",),
 }
 
 # Subdivision kinds that can act as a side on their own; cities only through REGION_ALIASES.
@@ -177,6 +181,7 @@ _BLOCKED = {
 }
 
 
+@lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.replace("’", "'").replace("‘", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -233,15 +238,22 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, PartyInfo]]:
         for w in words:
             add(w, code, "demonym")
     resolved = {k: next(iter(v)) for k, v in names.items() if len({c for c, _ in v}) == 1}
+    for k in resolved:
+        first, _, _ = k.partition(" ")
+        _FIRST_WORDS[first] = max(_FIRST_WORDS.get(first, 0), len(k.split()))
     for k, v in names.items():
         if len({c for c, _ in v}) > 1:
             countries = [(c, f) for c, f in v if "-" not in c and not c.startswith("ORG:")]
             if len({c for c, _ in countries}) == 1:
                 resolved[k] = countries[0]
+                first = k.split()[0]
+                _FIRST_WORDS[first] = max(_FIRST_WORDS.get(first, 0), len(k.split()))
     return resolved, info
 
 
 _MAX_NGRAM = 6
+_FIRST_WORDS: dict[str, int] = {}
+_PLACE_NOUNS = frozenset(("region", "city", "province", "oblast"))
 
 
 def find_mentions(toks: list[Token]) -> list[Mention]:
@@ -250,23 +262,27 @@ def find_mentions(toks: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n = len(toks)
+    low = [norm(t.word) for t in toks]
     while i < n:
         t = toks[i]
-        if not t.word[:1].isupper():
+        longest = _FIRST_WORDS.get(low[i].partition(" ")[0], 0)
+        if not longest or not t.word[:1].isupper():
             i += 1
             continue
         hit = None
-        for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+        for size in range(min(longest, n - i), 0, -1):
             last = toks[i + size - 1]
-            if not last.word[:1].isupper() and not last.word[:1].isdigit():
+            if not last.word[:1].isupper() and last.word not in _PLACE_NOUNS:
                 continue
             if any(toks[j + 1].start - toks[j].end > 1 or toks[j].possessive for j in range(i, i + size - 1)):
                 continue
-            key = " ".join(norm(toks[j].word) for j in range(i, i + size))
+            key = " ".join(low[i:i + size]) if size > 1 else low[i]
             entry = names.get(key)
             if entry:
                 hit = (size, entry)
                 break
+        if hit and "-" in hit[1][0] and not hit[1][0].startswith("ORG:") and _inside_longer_name(toks, i, out):
+            hit = None
         if hit:
             size, (code, form) = hit
             last = toks[i + size - 1]
@@ -275,6 +291,21 @@ def find_mentions(toks: list[Token]) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+_FUNCTION_CAPS = frozenset("the and of in on at to for with from by as a an".split())
+
+
+def _inside_longer_name(toks: list[Token], i: int, found: list[Mention]) -> bool:
+    """A region name glued to a preceding capitalised word ("New Delhi") is part of another name."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if toks[i].start - prev.end != 1 or not prev.word[:1].isupper() or prev.possessive:
+        return False
+    if prev.word.lower() in _FUNCTION_CAPS or (found and found[-1].end == prev.end):
+        return False
+    return True
 
 
 def mentions_in(text: str, offset: int = 0) -> list[Mention]:

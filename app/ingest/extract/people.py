@@ -46,6 +46,7 @@ veterinary phytosanitary irrigation climate green transition energy rural villag
 HONORIFICS = frozenset("sheikh shaikh dr prof professor mr mrs ms sir madam haji he his excellency".split())
 PARTICLES = frozenset("al el bin ibn de da van von der le la abu".split())
 _CONNECTORS = frozenset("of the for and to on".split())
+_PLACE_NOUNS = frozenset("region province oblast city district".split())
 _NOT_NAMES = frozenset("""
 the a an in on at according during then moreover additionally later following ahead after before both it its
 this these that they he she we our to for with as by from also earlier meanwhile however since under over last
@@ -82,7 +83,7 @@ def find_people(text: str, base: int, toks: list[Token], mentions: list[Mention]
                 gaz[t.start] = m
     people: list[Person] = []
     for chunk in _chunks(text, base, toks):
-        people.extend(_read_chunk(text, base, chunk, gaz, mentions))
+        people.extend(_read_chunk(text, base, chunk, gaz, mentions, {p.party for p in people}))
     return people
 
 
@@ -98,6 +99,8 @@ def _chunks(text: str, base: int, toks: list[Token]) -> list[list[Token]]:
                 chunks.append(cur)
                 cur = []
         if cap:
+            cur.append(t)
+        elif cur and low in _PLACE_NOUNS and cur[-1].word[:1].isupper():
             cur.append(t)
         elif cur and (low in _CONNECTORS or low in PARTICLES) and i + 1 < len(toks) and (toks[i + 1].word[:1].isupper() or toks[i + 1].word.lower() == "the"):
             cur.append(t)
@@ -130,7 +133,8 @@ def _kind(t: Token, gaz: dict[int, Mention]) -> str:
     return "name" if t.word[:1].isupper() else "conn"
 
 
-def _read_chunk(text: str, base: int, chunk: list[Token], gaz: dict[int, Mention], mentions: list[Mention]) -> list[Person]:
+def _read_chunk(text: str, base: int, chunk: list[Token], gaz: dict[int, Mention], mentions: list[Mention],
+                claimed_before: set[str | None]) -> list[Person]:
     kinds = [_kind(t, gaz) for t in chunk]
     runs: list[tuple[int, int]] = []
     i = 0
@@ -149,7 +153,8 @@ def _read_chunk(text: str, base: int, chunk: list[Token], gaz: dict[int, Mention
         words = [t.word for t in chunk[a:b + 1]]
         nxt = chunk[b + 1].word.lower() if b + 1 < len(chunk) else ""
         if not 2 <= len(words) <= 4 or nxt in ("of", "for", "on"):
-            prev_end = b + 1
+            if len(words) >= 2:
+                prev_end = b + 1
             continue
         title, hint = _title(text, base, chunk[prev_end:a], kinds[prev_end:a], gaz)
         anchor = chunk[prev_end].start if prev_end < a else chunk[a].start
@@ -169,7 +174,8 @@ def _read_chunk(text: str, base: int, chunk: list[Token], gaz: dict[int, Mention
             continue
         start, end = chunk[a].start, chunk[b].end
         if hint is None:
-            before = [m for m in mentions if m.end <= anchor]
+            claimed = {p.party for p in people} | claimed_before
+            before = [m for m in mentions if m.end <= anchor and m.code not in claimed]
             hint = before[-1].code if before else None
         people.append(Person(text[start - base:end - base], title or None, hint, start, end))
     return people
@@ -188,7 +194,7 @@ def _title(text: str, base: int, seg: list[Token], kinds: list[str], gaz: dict[i
         return None, None
     k = len(seg)
     tail_codes = []
-    while k > 0 and (kinds[k - 1] == "gaz" or seg[k - 1].word.lower() == "the" or seg[k - 1].word.isupper()):
+    while k > 0 and (kinds[k - 1] == "gaz" or seg[k - 1].word.lower() in ("the", *_PLACE_NOUNS) or seg[k - 1].word.isupper()):
         if kinds[k - 1] == "gaz":
             tail_codes.append(gaz_code(seg[k - 1], gaz))
         k -= 1
@@ -202,7 +208,25 @@ def _title(text: str, base: int, seg: list[Token], kinds: list[str], gaz: dict[i
         seg.pop(0)
     if not seg:
         return None, None
-    return text[seg[0].start - base:seg[-1].end - base].strip(" ,-–"), hint
+    a, b = seg[0].start, seg[-1].end
+    title = text[a - base:b - base]
+    for t in reversed(seg):
+        m = _mention_of(t, gaz)
+        if m is None:
+            continue
+        if m.form == "demonym":
+            hint = hint or m.code
+            title = title[:t.start - a].rstrip() + " " + title[t.end - a:].lstrip()
+        elif "-" in m.code and not m.code.startswith("ORG:"):
+            hint = hint or m.code
+    return " ".join(title.split()).strip(" ,-–"), hint
+
+
+def _mention_of(t: Token, gaz: dict[int, Mention]) -> Mention | None:
+    for m in gaz.values():
+        if m.start <= t.start < m.end:
+            return m
+    return None
 
 
 def gaz_code(t: Token, gaz: dict[int, Mention]) -> str | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date
 
 from app.ingest.extract.records import Span
@@ -17,8 +18,12 @@ MONTHS = {
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 _HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*")
+_STAMP = re.compile(
+    rf"\A\s*(?:(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})|({MONTH_RE})\s+(\d{{1,2}}),\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}))"
+    r"(?:\s+\d{1,2}:\d{2})?\s*\n"
+)
 _DATELINE = re.compile(
-    r"([A-Z][A-Z'’.]+(?:[ \-][A-Z][A-Z'’.]+)*),\s+([A-Z][\w'’. ]*?),\s+"
+    r"([A-Z][A-Z'’.]+(?:[ \-][A-Z][A-Z'’.]+)*),\s+(?:([A-Z][\w'’. ]*?),\s+)?"
     rf"({MONTH_RE})\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\s*[.:\-–—]\s*"
 )
 _SOURCE = re.compile(
@@ -29,8 +34,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|A
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     word: str
@@ -79,6 +83,18 @@ def layout(text: str) -> Layout:
     if m:
         published = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         pos = m.end()
+    s = _STAMP.match(text, pos) if published is None else None
+    if s:
+        g = s.groups()
+        if g[0]:
+            published = _safe_date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+        elif g[3]:
+            published = _safe_date(int(g[5]), MONTHS[g[3].lower()], int(g[4]))
+        elif g[6]:
+            published = _safe_date(int(g[6]), int(g[7]), int(g[8]))
+        else:
+            published = _safe_date(int(g[11]), int(g[10]), int(g[9]))
+        pos = s.end()
     title = None
     first_nl = text.find("\n", pos)
     first_line = text[pos:first_nl if first_nl >= 0 else len(text)]
@@ -93,7 +109,7 @@ def layout(text: str) -> Layout:
     dateline = country = month_day = None
     if d:
         dateline = _title_case(d[1])
-        country = d[2].strip()
+        country = d[2].strip() if d[2] else None
         month_day = (MONTHS[d[3].lower()], int(d[4]))
         if published is None and d[5]:
             published = _safe_date(int(d[5]), *month_day)

@@ -1,0 +1,197 @@
+"""Event mentions in one sentence: kind, held or planned, standing body and session ordinal, place."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ORD = r"\d{1,3}(?:st|nd|rd|th)|[IVXLC]{1,7}|" + "|".join(_ORDINAL_WORDS)
+
+_BODY_HEAD = r"(?:commission|council|working\s+group|committee|sub-?commission|board)"
+COMMISSION_RE = re.compile(
+    rf"\b(?:(?P<ord>{_ORD})|(?P<next>next|upcoming|regular|following))?\s*(?:plenary\s+)?(?:meeting|session|sitting)\s+of\s+"
+    rf"(?:the\s+|their\s+|its\s+)?(?P<body>(?:[\w,'’\-]+\s+){{0,16}}?{_BODY_HEAD}\b)",
+    re.I,
+)
+_HAPPEN = re.compile(
+    r"\b(?:held|hold|holding|took\s+place|take\s+place|taking\s+place|convened|opened|organi[sz]ed|hosted|host|met|"
+    r"meet|attended|gathered|kicked\s+off|was\s+launched|scheduled|planned|expected)\b",
+    re.I,
+)
+PLANNED_RE = re.compile(
+    r"\b(?:will|shall|is\s+scheduled|are\s+scheduled|scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|expected\s+to\s+take\s+place|"
+    r"(?:is|are)\s+planned|planned\s+to|plans?\s+to|agreed\s+to\s+(?:hold|organi[sz]e|convene|host)|(?:is|are)\s+to\s+"
+    r"(?:host|hold|be\s+held|take\s+place|visit)|to\s+be\s+held|next\s+(?:meeting|session)|upcoming|would|intends?\s+to|"
+    r"proposed\s+(?:to\s+)?hold(?:ing)?)\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:previous|last|earlier|former|past|prior)\s+(?:\w+\s+)?(?:meeting|session|visit|talks|forum|summit)s?\b"
+    r"|\b(?:has|have)\s+(?:held|met)\s+\w+\s+times\b",
+    re.I,
+)
+_SIDELINES = re.compile(r"\b(?:sidelines|margins|on\s+the\s+eve|within\s+the\s+framework|as\s+part\s+of)\b", re.I)
+_ITS_SESSION = re.compile(
+    rf"\b(?P<body>(?:[A-Z][\w'’\-]*\s+){{0,6}}{_BODY_HEAD})\b[^.]{{0,60}}?\b(?:its|their)\s+(?P<ord>{_ORD})\s+(?:plenary\s+)?(?:meeting|session)",
+    re.I,
+)
+_VIDEO = re.compile(r"video\s*-?(?:conference|call|link|format|conferencing)|videoconferenc\w*|online\s+(?:talks|meeting|format|conference)|virtual\s+(?:meeting|talks)", re.I)
+_PHONE = re.compile(r"(?:tele)?phone\s+(?:conversation|call|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|telephone", re.I)
+_FORUM = re.compile(r"\b(?:business|investment|economic|industrial|trade)\s+forum\b|\bforum\b|\bexhibition\b|\bexpo\b|\bfair\b|\btrade\s+show\b", re.I)
+_OTHER = re.compile(r"\bsummit\b|\bannual\s+meeting\b|\bcongress\b|(?<!video\s)(?<!video)\bconference\b", re.I)
+_BILATERAL = re.compile(
+    r"\b(?:met(?:\s+with)?|meets|held\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}(?:meeting|talks|negotiations|consultations)|"
+    r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|one-on-one|t[eê]te-[aà]-t[eê]te|political\s+consultations|"
+    r"business\s+meetings|bilateral\s+meeting|bilateral\s+talks)\b",
+    re.I,
+)
+_RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?:the\s+|a\s+)?(?:[A-Z]|delegation)")
+_VISIT = re.compile(r"\b(?:visited|toured|visit|visiting|tour\s+of|inspected)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+_SITE_WORDS = re.compile(
+    r"\b(?:zone|park|port|seaport|plant|factory|cent(?:er|re)|cluster|complex|terminals?|hub|museum|station|airport|"
+    r"institute|university|farm|enterprises?|company|companies|mine|field|refinery|technopark|valley|mausoleum|"
+    r"mosque|memorial|site|works|laborator(?:y|ies)|academy|market|bazaar|facilit(?:y|ies)|dam|plants|factories|"
+    r"exhibition|shipyard|warehouse|campus|hospital|school|headquarters)\b",
+    re.I,
+)
+_LOCATION = re.compile(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<loc>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
+_NOT_PLACE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Particular|Both)\b"
+)
+
+
+@dataclass(slots=True)
+class EventMention:
+    kind: str  # an event kind, or "signing" for a sentence that only reports a signature
+    status: str
+    commission: str | None
+    session_number: int | None
+    location: str | None
+    back_reference: bool
+
+
+def ordinal(word: str) -> int | None:
+    w = word.strip()
+    if w[:1].isdigit():
+        digits = re.match(r"\d+", w)
+        return int(digits.group()) if digits else None
+    if w.lower() in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[w.lower()]
+    if w and all(c in _ROMAN for c in w):
+        total = 0
+        for i, c in enumerate(w):
+            v = _ROMAN[c]
+            total += -v if i + 1 < len(w) and _ROMAN[w[i + 1]] > v else v
+        return total
+    return None
+
+
+_PLANNED_HINTS = ("will", "shall", "schedul", "expect", "plan", "agreed to", " to ", "next", "upcoming", "would", "intend", "propos")
+
+
+def is_planned(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(h in low for h in _PLANNED_HINTS) and bool(PLANNED_RE.search(sentence))
+
+
+def _body_name(sentence: str, start: int) -> str | None:
+    """The standing body's name as written: the capitalised run that holds its head word."""
+    m = re.compile(
+        r"[A-Z][\w'’\-]*(?:(?:\s+|,\s+|,?\s+(?:and|of|for|on|between|the)\s+(?:the\s+)?)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’\-]*)*"
+    ).search(sentence, start)
+    if not m or not re.search(_BODY_HEAD, m.group(), re.I):
+        return None
+    name = re.sub(r"^(?:The|Then|At|In|On)\s+", "", m.group())
+    return re.sub(r"\s+in\s+[A-Z][\w'’\-]*$", "", name)
+
+
+def location(sentence: str, place_codes: set[str], is_place) -> str | None:
+    for m in _LOCATION.finditer(sentence):
+        loc = m["loc"]
+        if _NOT_PLACE.match(loc) or is_place(loc):
+            continue
+        loc = re.split(r"\s+(?:on|in|and)\b", loc)[0]
+        return loc
+    return None
+
+
+def _visit(sentence: str, is_place) -> tuple[str | None, bool] | None:
+    """(site name or None, back reference) for a tour of a site; None when the object is a country or city."""
+    for m in _VISIT.finditer(sentence):
+        before = sentence[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"\b(?:working|official|state)\s+$", before):
+            continue
+        rest = sentence[m.end():]
+        obj = re.split(r"[,;.]|\s+(?:on|where|and\s+got|to\s+(?:see|get|learn)|during|with)\s+", rest)[0]
+        if re.match(r"(?:by|to|of)\b", obj):
+            continue
+        words = obj.split()
+        if not words:
+            continue
+        if words[0][:1].isupper():
+            cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’\-]*)*", obj)
+            name = cap.group() if cap else obj
+            if _SITE_WORDS.search(name) and not is_place(name):
+                return name.strip(), False
+            continue
+        head = " ".join(words[:6])
+        if _SITE_WORDS.search(head):
+            definite = sentence[m.end() - 4:m.end()].lower().strip() == "the" or head.lower().startswith(("its ", "their "))
+            return None, definite or bool(re.match(r"\w+['’]s\b", head))
+    return None
+
+
+def _has(low: str, *words: str) -> bool:
+    return any(w in low for w in words)
+
+
+def detect(sentence: str, is_place, has_documents: bool, signed: bool) -> EventMention | None:
+    """The strongest event a sentence reports; cheap substring tests keep most regexes from running."""
+    low = sentence.lower()
+    if _has(low, "previous", "last", "earlier", "former", "past", "prior", "times") and _BACKGROUND.search(sentence):
+        return None
+    planned = is_planned(sentence)
+    status = "planned" if planned else "held"
+
+    def loc() -> str | None:
+        return location(sentence, set(), is_place)
+
+    if _has(low, "meeting", "session", "sitting"):
+        c = COMMISSION_RE.search(sentence)
+        if c is None and _has(low, " its ", " their ") and (its := _ITS_SESSION.search(sentence)):
+            name = _body_name(sentence, its.start("body"))
+            return EventMention("commission_session", status, name, ordinal(its["ord"]), loc(), name is None)
+        if c and (c["ord"] or c["next"] or _HAPPEN.search(sentence) or has_documents or signed):
+            number = ordinal(c["ord"]) if c["ord"] else None
+            if c["ord"] and c["ord"].isalpha() and not c["ord"].isupper() and c["ord"].lower() not in _ORDINAL_WORDS:
+                number = None
+            name = _body_name(sentence, c.start("body"))
+            if c["next"] and c["next"].lower() in ("next", "upcoming"):
+                status = "planned"
+            return EventMention("commission_session", status, name, number, loc(), name is None)
+    if _has(low, "video", "online", "virtual") and _VIDEO.search(sentence):
+        return EventMention("video_conference", status, None, None, None, False)
+    if "phone" in low and _PHONE.search(sentence):
+        return EventMention("phone_call", status, None, None, None, False)
+    if _has(low, "forum", "exhibition", "expo", "fair", "trade show") and _FORUM.search(sentence) and _HAPPEN.search(sentence):
+        return EventMention("business_forum", status, None, None, loc(), False)
+    if (_has(low, "summit", "annual meeting", "congress", "conference") and _OTHER.search(sentence)
+            and (_HAPPEN.search(sentence) or planned) and not _SIDELINES.search(sentence)):
+        return EventMention("other", status, None, None, loc(), False)
+    if _has(low, "visit", "tour", "inspect") and (v := _visit(sentence, is_place)) is not None:
+        site, backref = v
+        return EventMention("visit", status, None, None, site or loc(), backref)
+    if (_has(low, "met", "talks", "meeting", "negotiations", "consultations", "one-on-one", "te-")
+            and _BILATERAL.search(sentence)) or (_has(low, "received", "hosted", "welcomed") and _RECEIVED.search(sentence)):
+        return EventMention("bilateral_meeting", status, None, None, loc(), False)
+    if signed:
+        return EventMention("signing", status, None, None, loc(), not has_documents)
+    return None

@@ -1,0 +1,95 @@
+"""The sector vocabulary and its synonyms; names of bodies and offices are masked before matching."""
+from __future__ import annotations
+
+import re
+
+SECTORS: tuple[tuple[str, str], ...] = (
+    ("trade", "Trade"),
+    ("investment", "Investment"),
+    ("industry", "Industry"),
+    ("energy", "Energy"),
+    ("transport", "Transport"),
+    ("logistics", "Logistics"),
+    ("agriculture", "Agriculture"),
+    ("tourism", "Tourism"),
+    ("construction", "Construction"),
+    ("innovation", "Innovation"),
+    ("ict", "ICT"),
+    ("smes", "SMEs"),
+    ("humanitarian", "Humanitarian cooperation"),
+    ("education", "Education"),
+    ("culture", "Culture"),
+    ("science", "Science"),
+    ("health", "Health"),
+    ("finance", "Finance"),
+    ("environment", "Environment"),
+    ("sports", "Sports"),
+    ("defense", "Defense"),
+    ("other", "Other"),
+)
+
+_SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("trade", r"trade(?!\s+(?:turnover|volume))|trading|commerce|commercial\s+(?:ties|links|relations)|export\s+promotion|re-exports?"),
+    ("investment", r"invest(?:ment|ments|ing|ors?)?|investment\s+climate|business\s+climate"),
+    ("industry", r"industr(?:y|ial|ies)|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
+                 r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed)|plants?\b(?!\s+protection)"),
+    ("energy", r"energy|oil\s+and\s+gas|oil|natural\s+gas|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
+               r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)"),
+    ("transport", r"transport\w*|transit|railways?|rail\b|aviation|air\s+services|flights?|air\s+link|shipping|"
+                  r"highways?|roads?|ferry|seaport|port\b|ports\b"),
+    ("logistics", r"logistic\w*|freight|cargo|(?<!transport\s)corridors?|multimodal|supply\s+chains?"),
+    ("agriculture", r"agricultur\w*|agro\w*|farm(?:s|ing|ers)?|food\s+security|food\s+industry|grain|wheat|"
+                    r"fruits?|vegetables|crops?|sericulture|livestock|cotton|greenhouses?|harvesters?|tractors"),
+    ("tourism", r"touris\w*"),
+    ("construction", r"construction|infrastructure|urban\s+planning|architecture|reconstruction|smart\s+cit(?:y|ies)|"
+                     r"smart\s+villages?|housing|residential|building\s+(?:highways|roads|bridges)"),
+    ("innovation", r"innovat\w*|(?<!information\s)technolog\w*|start-?ups?|high[-\s]tech"),
+    ("ict", r"\bict\b|digital\w*|telecom\w*|e-government|information\s+technolog\w*|\bit\s+sector|(?<!transport\s)communications"),
+    ("smes", r"small\s+and\s+medium[-\s]sized|\bsmes?\b|entrepreneur\w*|small\s+business\w*"),
+    ("humanitarian", r"humanitarian"),
+    ("education", r"educat\w*|universit\w*|students?|scholarships?|training|vocational|schools?|academic"),
+    ("culture", r"cultur\w*|\barts\b|heritage|historical\s+monuments|museums?"),
+    ("science", r"scien\w*|research\w*"),
+    ("health", r"health\w*|medic\w*|pharma\w*|hospitals?|drug\s+makers|diseases?|pandemic|epidemic|covid\S*|coronavirus|vaccin\w*|polio|malaria|tuberculosis|measles|cholera"),
+    ("finance", r"financ\w*|banking|banks?\b|insurance|customs|tax(?:es|ation)?\b"),
+    ("environment", r"environment\w*|ecolog\w*|(?<!business\s)(?<!investment\s)climate|water\s+(?:resources|management)|"
+                    r"transboundary\s+rivers|glaciers?|emissions"),
+    ("sports", r"sports?\b|youth"),
+    ("defense", r"defen[cs]e|(?<!food\s)(?<!energy\s)security|military"),
+    ("other", r"border\s+delimitation|delimitation|migration|consular"),
+)
+_WORD_START = re.compile(r"\b[^\W\d_]")
+_ALL = re.compile("|".join(rf"(?P<{slug}>\b(?:{rx})\b)" for slug, rx in _SYNONYMS), re.I)
+
+_BODY_HEADS = (
+    r"Ministry|Minister|Commission|Committee|Agency|Council|Chambers?|Bureau|Service|Federation|Group|Corporation|House|"
+    r"Office|Department|Organi[sz]ation|Cabinet|Government|Association|Union|Institute|Authority|Administration|Center|"
+    r"Centre|Secretary|Deputy|Chairman|Company|Bank|Zone|Park|Plant|Factory|Seaport|Port|Cluster|Complex|Works"
+)
+_CAP = r"[A-Z][\w'’&+\-]*"
+_BODY = re.compile(
+    rf"{_CAP}(?:(?:\s+|,\s+(?=[A-Z])|,?\s+(?:and|of|for|on|the|between)\s+(?:the\s+)?)(?:{_CAP}|\([A-Z]+\)))*"
+)
+_HEAD_RE = re.compile(rf"\b(?:{_BODY_HEADS})\b")
+
+
+def mask_bodies(sentence: str) -> str:
+    """Blank out names of organisations and offices ("Ministry of Economy", "... Cultural Cooperation Commission")."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group()) if _HEAD_RE.search(m.group()) and " " in m.group() else m.group()
+    return _BODY.sub(blank, sentence)
+
+
+def find_sectors(sentence: str) -> list[tuple[str, int]]:
+    masked = mask_bodies(sentence)
+    hits: dict[str, int] = {}
+    end = -1
+    for w in _WORD_START.finditer(masked):
+        pos = w.start()
+        if pos < end:
+            continue
+        m = _ALL.match(masked, pos)
+        if m:
+            hits.setdefault(m.lastgroup or "other", pos)
+            end = m.end()
+    return list(hits.items())

@@ -1,0 +1,66 @@
+"""Extraction speed over the shared corpus: articles per second, median and p95 ms per article.
+
+Usage: python bench/bench_extract.py [--rounds N] [FILE_OR_DIR ...]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.ingest.extract import extract  # noqa: E402
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _article_paths(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        out.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
+    return out
+
+
+def run_extract_bench(paths: list[Path], rounds: int = 50) -> dict[str, float]:
+    """Time `extract` alone on every article, `rounds` times; the first (warm-up) pass is not timed."""
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    for t in texts:
+        extract(t)
+    samples: list[float] = []
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for t in texts:
+            t0 = time.perf_counter()
+            extract(t)
+            samples.append((time.perf_counter() - t0) * 1000)
+    elapsed = time.perf_counter() - started
+    samples.sort()
+    return {
+        "articles": float(len(texts)),
+        "rounds": float(rounds),
+        "articles_per_second": len(samples) / elapsed if elapsed else 0.0,
+        "median_ms": statistics.median(samples),
+        "p95_ms": samples[min(len(samples) - 1, int(0.95 * len(samples)))],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_CORPUS])
+    ap.add_argument("--rounds", type=int, default=50)
+    args = ap.parse_args(argv)
+    paths = _article_paths(args.paths)
+    if not paths:
+        print("no articles found", file=sys.stderr)
+        return 2
+    r = run_extract_bench(paths, args.rounds)
+    print(f"extract: {int(r['articles'])} articles x {int(r['rounds'])} rounds")
+    print(f"  {r['articles_per_second']:.0f} articles/s  median {r['median_ms']:.2f} ms  p95 {r['p95_ms']:.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

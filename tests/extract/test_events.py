@@ -1,0 +1,75 @@
+import pytest
+
+from app.ingest.extract.events import detect, ordinal
+
+
+def no_place(name: str) -> bool:
+    return name in {"Kazakhstan", "Georgia"}
+
+
+def kind_status(sentence: str, docs: bool = False, signed: bool = False) -> tuple[str, str] | None:
+    m = detect(sentence, no_place, docs, signed)
+    return (m.kind, m.status) if m else None
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("4th", 4), ("VII", 7), ("VI", 6), ("IX", 9), ("ninth", 9), ("sixth", 6), ("21st", 21), ("twelfth", 12)],
+)
+def test_ordinals(word: str, expected: int) -> None:
+    assert ordinal(word) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The ministers held a telephone conversation on Monday.", ("phone_call", "held")),
+        ("The ministers spoke by phone.", ("phone_call", "held")),
+        ("The sides discussed trade during a video conference.", ("video_conference", "held")),
+        ("The Georgia-Kazakhstan Business Forum was held in Tbilisi.", ("business_forum", "held")),
+        ("An exhibition of Kazakh goods will be held in Tbilisi in May.", ("business_forum", "planned")),
+        ("The minister met his Georgian counterpart.", ("bilateral_meeting", "held")),
+        ("The two sides held political consultations in Tbilisi.", ("bilateral_meeting", "held")),
+        ("Business meetings are planned to be held at the agency.", ("bilateral_meeting", "planned")),
+        ("The delegation toured the Poti Free Industrial Zone.", ("visit", "held")),
+        ("The delegation is scheduled to visit a textile factory in Shymkent.", ("visit", "planned")),
+        ("The minister is on a working visit to Kazakhstan.", None),
+        ("The bank's annual meeting will take place in Tbilisi.", ("other", "planned")),
+        ("The ministers met on the sidelines of the summit held in Astana.", ("bilateral_meeting", "held")),
+        ("The previous meeting of the commission was held in 2021.", None),
+        ("The meeting noted the growth of trade.", None),
+    ],
+)
+def test_kinds_and_status(sentence: str, expected: tuple[str, str] | None) -> None:
+    assert kind_status(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, number, status, commission",
+    [
+        ("The VII meeting of the Working Group on Trade between Kazakhstan and Georgia was held in Tbilisi.",
+         7, "held", "Working Group on Trade between Kazakhstan and Georgia"),
+        ("The ninth meeting of the EU-Kyrgyzstan Cooperation Council took place in Brussels.",
+         9, "held", "EU-Kyrgyzstan Cooperation Council"),
+        ("The sixth meeting of the commission is scheduled to take place in Astana in 2025.", 6, "planned", None),
+        ("The ministers agreed to hold the next meeting of the Intergovernmental Commission in Tbilisi.",
+         None, "planned", "Intergovernmental Commission"),
+        ("The Intergovernmental Commission held its 12th session in Astana.", 12, "held", "Intergovernmental Commission"),
+    ],
+)
+def test_commission_sessions(sentence: str, number: int | None, status: str, commission: str | None) -> None:
+    m = detect(sentence, no_place, False, False)
+    assert m is not None
+    assert (m.kind, m.session_number, m.status, m.commission) == ("commission_session", number, status, commission)
+
+
+def test_signing_alone_is_a_signing() -> None:
+    m = detect("Georgia and Kazakhstan signed an agreement on air services.", no_place, True, True)
+    assert m is not None and m.kind == "signing"
+
+
+def test_location_skips_country_names() -> None:
+    m = detect("The minister met the ambassador in Kazakhstan on Monday.", no_place, False, False)
+    assert m is not None and m.location is None
+    m = detect("The minister met the ambassador in Almaty on Monday.", no_place, False, False)
+    assert m is not None and m.location == "Almaty"

@@ -1,0 +1,63 @@
+"""The container's start script (migrate, ingest the seeds, serve) against the local PostgreSQL:
+the docker-compose path, short of building the image."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT, DatabaseFactory
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def postgres_databases(postgres_server: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    factory = DatabaseFactory("postgresql", tmp_path_factory, postgres_server)
+    yield factory
+    factory.drop_all()
+
+
+def test_start_script_migrates_ingests_and_serves(postgres_databases: DatabaseFactory) -> None:
+    url = postgres_databases.new_url(migrate=False)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    server = subprocess.Popen(
+        [str(ROOT / "scripts" / "start.sh")], cwd=ROOT, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, server.stdout.read().decode() if server.stdout else "start script exited"
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "the API did not come up within 60 s"
+            time.sleep(0.3)
+        response = httpx.get(f"http://127.0.0.1:{port}/v1/meetings", params=[("party", "AZ"), ("party", "RU-TA")])
+        assert response.status_code == 200
+        items = response.json()["items"]
+        assert len(items) == 4 and all(set(m["parties"]) == {"AZ", "RU-TA"} for m in items)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
