@@ -11,6 +11,7 @@ from starlette.responses import Response
 from app.api import api_router
 from app.core.config import Settings, get_settings
 from app.core.errors import install_error_handlers
+from app.core.logging import configure_logging
 from app.core.responses import json_response
 from app.db.engine import create_db_engine
 from app.db.session import Database
@@ -27,6 +28,7 @@ Lists use keyset pagination: follow `next_cursor` or the `Link: rel="next"` head
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    configure_logging(settings.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

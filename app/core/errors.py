@@ -47,7 +47,7 @@ _TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
 def problem_body(status: int, detail: str | None, instance: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
     phrase = _TITLES.get(status) or HTTPStatus(status).phrase
     body: dict[str, Any] = {
-        "type": f"https://httpstatuses.io/{status}" if status != 422 else "about:blank",
+        "type": "about:blank",
         "title": phrase,
         "status": status,
         "detail": detail or phrase,

@@ -46,6 +46,9 @@ def test_vocabulary_order_and_size() -> None:
         ("The Ministry of Economy and the Commission on Trade and Cultural Cooperation met.", set()),
         ("The Minister of Transport and Infrastructure arrived.", set()),
         ("Climate and water resources were discussed, as was the business climate.", {"environment", "investment"}),
+        ("They discussed supplies of vegetable oil and measures against animal diseases.", {"trade", "agriculture"}),
+        ("Trade grew, Mongolian customs data show, and Silk Road Wire reports it.", {"trade"}),
+        ("Companies make construction materials and run a container train.", {"industry", "logistics", "transport"}),
     ],
 )
 def test_sector_synonyms(sentence: str, expected: set[str]) -> None:

@@ -1,6 +1,6 @@
 import pytest
 
-from app.ingest.extract.events import detect, ordinal
+from app.ingest.extract.events import detect, detect_all, ordinal
 
 
 def no_place(name: str) -> bool:
@@ -61,6 +61,20 @@ def test_commission_sessions(sentence: str, number: int | None, status: str, com
     m = detect(sentence, no_place, False, False)
     assert m is not None
     assert (m.kind, m.session_number, m.status, m.commission) == ("commission_session", number, status, commission)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The two countries will hold a business forum in Almaty on May 5, the minister said after meeting the "
+         "ambassador in Astana on Monday.", [("business_forum", "planned"), ("bilateral_meeting", "held")]),
+        ("The delegation will visit the Almaty Tractor Plant and hold talks at the Ministry of Industry.",
+         [("visit", "planned"), ("bilateral_meeting", "planned")]),
+        ("An exhibition of Kazakh goods will be held in Tbilisi in May.", [("business_forum", "planned")]),
+    ],
+)
+def test_two_events_in_one_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.status) for m in detect_all(sentence, no_place, False, False)] == expected
 
 
 def test_signing_alone_is_a_signing() -> None:

@@ -80,6 +80,12 @@ def test_region_replaces_its_country_as_a_side() -> None:
     assert key["trade_figures"][0]["parties"] == ["KZ", "RU"]
 
 
+def test_place_on_a_route_is_not_a_side() -> None:
+    text = (" date 2024-08-27 ULAANBAATAR, Mongolia, August 27. Mongolia and Kazakhstan agreed to launch a container "
+            "train via the Russian Altai following talks on Tuesday.")
+    assert extract(text).parties == ["MN", "KZ"]
+
+
 def test_undated_story_has_no_dates() -> None:
     ex = extract("ASHGABAT, Turkmenistan, May 6. Türkiye's Minister of Energy Ali Demir met Turkmenistan's "
                  "Minister of Economy Murat Berdiyev on Monday.")

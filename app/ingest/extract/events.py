@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _ORDINAL_WORDS = {
@@ -37,6 +38,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have)\s+(?:held|met)\s+\w+\s+times\b",
     re.I,
 )
+_AGREED_TO_HOLD = re.compile(r"\bagreed\s+to\s+(?:hold|organi[sz]e|host|stage)\b", re.I)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins|on\s+the\s+eve|within\s+the\s+framework|as\s+part\s+of)\b", re.I)
 _ITS_SESSION = re.compile(
     rf"\b(?P<body>(?:[A-Z][\w'’\-]*\s+){{0,6}}{_BODY_HEAD})\b[^.]{{0,60}}?\b(?:its|their)\s+(?P<ord>{_ORD})\s+(?:plenary\s+)?(?:meeting|session)",
@@ -76,6 +78,7 @@ class EventMention:
     session_number: int | None
     location: str | None
     back_reference: bool
+    text: str | None = None  # the clause that dates this mention, when it is not the whole sentence
 
 
 def ordinal(word: str) -> int | None:
@@ -113,7 +116,7 @@ def _body_name(sentence: str, start: int) -> str | None:
     return re.sub(r"\s+in\s+[A-Z][\w'’\-]*$", "", name)
 
 
-def location(sentence: str, place_codes: set[str], is_place) -> str | None:
+def location(sentence: str, is_place: Callable[[str], bool]) -> str | None:
     for m in _LOCATION.finditer(sentence):
         loc = m["loc"]
         if _NOT_PLACE.match(loc) or is_place(loc):
@@ -123,7 +126,7 @@ def location(sentence: str, place_codes: set[str], is_place) -> str | None:
     return None
 
 
-def _visit(sentence: str, is_place) -> tuple[str | None, bool] | None:
+def _visit(sentence: str, is_place: Callable[[str], bool]) -> tuple[str | None, bool] | None:
     """(site name or None, back reference) for a tour of a site; None when the object is a country or city."""
     for m in _VISIT.finditer(sentence):
         before = sentence[max(0, m.start() - 12):m.start()].lower()
@@ -149,11 +152,48 @@ def _visit(sentence: str, is_place) -> tuple[str | None, bool] | None:
     return None
 
 
+_SECOND_MEETING = re.compile(
+    r"\b(?:(?:after|before|following)\s+(?:(?:a|his|her|their)\s+)?meeting(?:\s+with)?|(?:hold|held|holding)\s+talks|met(?:\s+with)?|"
+    r"meeting\s+with)\b",
+    re.I,
+)
+_CLAUSE_EDGE = re.compile(r",\s+|;\s+")
+
+
+def detect_all(sentence: str, is_place: Callable[[str], bool], has_documents: bool, signed: bool) -> list[EventMention]:
+    """The main event of a sentence, plus a meeting reported in another clause of it."""
+    first = detect(sentence, is_place, has_documents, signed)
+    if first is None:
+        return []
+    out = [first]
+    if first.kind in ("business_forum", "visit", "other"):
+        m = _SECOND_MEETING.search(sentence)
+        if m and not _inside_primary(sentence, m.start()):
+            edges = [e.end() for e in _CLAUSE_EDGE.finditer(sentence, 0, m.start())]
+            a = edges[-1] if edges else 0
+            nxt = _CLAUSE_EDGE.search(sentence, m.end())
+            clause = sentence[a:nxt.start() if nxt else len(sentence)]
+            status = "planned" if is_planned(clause) else "held"
+            out.append(EventMention("bilateral_meeting", status, None, None, location(clause, is_place), False, clause))
+    return out
+
+
+def _inside_primary(sentence: str, pos: int) -> bool:
+    for rx in (_FORUM, _OTHER, _BILATERAL_NOUNS):
+        for m in rx.finditer(sentence):
+            if m.start() <= pos < m.end():
+                return True
+    return False
+
+
+_BILATERAL_NOUNS = re.compile(r"\bbusiness\s+meetings?\b|\bannual\s+meeting\b", re.I)
+
+
 def _has(low: str, *words: str) -> bool:
     return any(w in low for w in words)
 
 
-def detect(sentence: str, is_place, has_documents: bool, signed: bool) -> EventMention | None:
+def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, signed: bool) -> EventMention | None:
     """The strongest event a sentence reports; cheap substring tests keep most regexes from running."""
     low = sentence.lower()
     if _has(low, "previous", "last", "earlier", "former", "past", "prior", "times") and _BACKGROUND.search(sentence):
@@ -162,7 +202,7 @@ def detect(sentence: str, is_place, has_documents: bool, signed: bool) -> EventM
     status = "planned" if planned else "held"
 
     def loc() -> str | None:
-        return location(sentence, set(), is_place)
+        return location(sentence, is_place)
 
     if _has(low, "meeting", "session", "sitting"):
         c = COMMISSION_RE.search(sentence)
@@ -186,6 +226,8 @@ def detect(sentence: str, is_place, has_documents: bool, signed: bool) -> EventM
     if (_has(low, "summit", "annual meeting", "congress", "conference") and _OTHER.search(sentence)
             and (_HAPPEN.search(sentence) or planned) and not _SIDELINES.search(sentence)):
         return EventMention("other", status, None, None, loc(), False)
+    if _AGREED_TO_HOLD.search(sentence):
+        return EventMention("other", "planned", None, None, loc(), False)
     if _has(low, "visit", "tour", "inspect") and (v := _visit(sentence, is_place)) is not None:
         site, backref = v
         return EventMention("visit", status, None, None, site or loc(), backref)

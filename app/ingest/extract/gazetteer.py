@@ -251,7 +251,6 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, PartyInfo]]:
     return resolved, info
 
 
-_MAX_NGRAM = 6
 _FIRST_WORDS: dict[str, int] = {}
 _PLACE_NOUNS = frozenset(("region", "city", "province", "oblast"))
 

@@ -29,17 +29,19 @@ SECTORS: tuple[tuple[str, str], ...] = (
 )
 
 _SYNONYMS: tuple[tuple[str, str], ...] = (
-    ("trade", r"trade(?!\s+(?:turnover|volume))|trading|commerce|commercial\s+(?:ties|links|relations)|export\s+promotion|re-exports?"),
+    ("trade", r"trade(?!\s+(?:turnover|volume))|trading|commerce|commercial\s+(?:ties|links|relations)|export\s+promotion|re-exports?|"
+              r"(?:supplies|supply|supplying|deliveries|exports|imports)\s+of|supplying"),
     ("investment", r"invest(?:ment|ments|ing|ors?)?|investment\s+climate|business\s+climate"),
-    ("industry", r"industr(?:y|ial|ies)|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
+    ("industry", r"industr(?:y|ial|ies)|construction\s+materials|building\s+materials|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
                  r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed)|plants?\b(?!\s+protection)"),
-    ("energy", r"energy|oil\s+and\s+gas|oil|natural\s+gas|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
+    ("energy", r"energy|oil\s+and\s+gas|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|natural\s+gas|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
                r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)"),
     ("transport", r"transport\w*|transit|railways?|rail\b|aviation|air\s+services|flights?|air\s+link|shipping|"
-                  r"highways?|roads?|ferry|seaport|port\b|ports\b"),
-    ("logistics", r"logistic\w*|freight|cargo|(?<!transport\s)corridors?|multimodal|supply\s+chains?"),
+                  r"highways?|roads?|ferry|seaport|port\b|ports\b|trains?|trucking"),
+    ("logistics", r"logistic\w*|freight|cargo|containers?|(?<!transport\s)corridors?|multimodal|supply\s+chains?"),
     ("agriculture", r"agricultur\w*|agro\w*|farm(?:s|ing|ers)?|food\s+security|food\s+industry|grain|wheat|"
-                    r"fruits?|vegetables|crops?|sericulture|livestock|cotton|greenhouses?|harvesters?|tractors"),
+                    r"fruits?|vegetables|crops?|sericulture|livestock|cotton|greenhouses?|harvesters?|tractors|dairy|meat|beef|"
+                    r"poultry|seafood|fish(?:ery|eries)?|coffee|rice|flour|veterinary|phytosanitary|fertili[sz]ers?|animal\s+diseases"),
     ("tourism", r"touris\w*"),
     ("construction", r"construction|infrastructure|urban\s+planning|architecture|reconstruction|smart\s+cit(?:y|ies)|"
                      r"smart\s+villages?|housing|residential|building\s+(?:highways|roads|bridges)"),
@@ -50,8 +52,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("education", r"educat\w*|universit\w*|students?|scholarships?|training|vocational|schools?|academic"),
     ("culture", r"cultur\w*|\barts\b|heritage|historical\s+monuments|museums?"),
     ("science", r"scien\w*|research\w*"),
-    ("health", r"health\w*|medic\w*|pharma\w*|hospitals?|drug\s+makers|diseases?|pandemic|epidemic|covid\S*|coronavirus|vaccin\w*|polio|malaria|tuberculosis|measles|cholera"),
-    ("finance", r"financ\w*|banking|banks?\b|insurance|customs|tax(?:es|ation)?\b"),
+    ("health", r"health\w*|medic\w*|pharma\w*|hospitals?|drug\s+makers|(?<!animal\s)diseases?|pandemic|epidemic|covid\S*|coronavirus|vaccin\w*|polio|malaria|tuberculosis|measles|cholera"),
+    ("finance", r"financ\w*|banking|banks?\b|insurance|customs(?!\s+(?:data|statistics|figures))|tax(?:es|ation)?\b|payments?"),
     ("environment", r"environment\w*|ecolog\w*|(?<!business\s)(?<!investment\s)climate|water\s+(?:resources|management)|"
                     r"transboundary\s+rivers|glaciers?|emissions"),
     ("sports", r"sports?\b|youth"),
@@ -70,14 +72,16 @@ _CAP = r"[A-Z][\w'’&+\-]*"
 _BODY = re.compile(
     rf"{_CAP}(?:(?:\s+|,\s+(?=[A-Z])|,?\s+(?:and|of|for|on|the|between)\s+(?:the\s+)?)(?:{_CAP}|\([A-Z]+\)))*"
 )
+_CREDIT = re.compile(r"(?:[A-Z][\w&'’.\-]*\s+){1,5}(?=(?:reports|reported|writes|informs)\b)")
 _HEAD_RE = re.compile(rf"\b(?:{_BODY_HEADS})\b")
 
 
 def mask_bodies(sentence: str) -> str:
-    """Blank out names of organisations and offices ("Ministry of Economy", "... Cultural Cooperation Commission")."""
+    """Blank out names of organisations, offices and credited outlets ("Ministry of Economy", "Silk Road Wire reports")."""
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group()) if _HEAD_RE.search(m.group()) and " " in m.group() else m.group()
-    return _BODY.sub(blank, sentence)
+    masked = _BODY.sub(blank, sentence)
+    return _CREDIT.sub(lambda m: " " * len(m.group()), masked)
 
 
 def find_sectors(sentence: str) -> list[tuple[str, int]]:
