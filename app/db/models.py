@@ -3,6 +3,7 @@ from app.agreements.models import Agreement
 from app.articles.models import Article
 from app.commissions.models import Commission, CommissionParty
 from app.db.base import Base
+from app.db.dataset import DatasetState
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
 from app.parties.models import Party
 from app.people.models import Person, PersonAlias
@@ -15,6 +16,7 @@ __all__ = [
     "Base",
     "Commission",
     "CommissionParty",
+    "DatasetState",
     "Meeting",
     "MeetingParty",
     "MeetingSector",

@@ -19,6 +19,7 @@ from app.articles.models import Article
 from app.commissions.keys import commission_key
 from app.commissions.models import Commission, CommissionParty
 from app.core.text import name_key, search_fold
+from app.db.dataset import bump_dataset_version
 from app.ingest.extract import party_info
 from app.ingest.extract.records import Extraction, Span, TradeFigure as ExtractedFigure
 from app.ingest.extract.records import Meeting as ExtractedMeeting
@@ -76,6 +77,7 @@ class ArticleLoader:
             self._add_meeting(article, text, extraction, extracted, result)
         for figure in extraction.trade_figures:
             self._add_trade_figure(article, text, figure, result)
+        bump_dataset_version(self.session)
         self.session.flush()
         return result
 

@@ -169,7 +169,7 @@ def build_meetings(reads: list[SentenceRead], sides: list[str], published: date 
             if p.name.lower() in seen:
                 continue
             seen.add(p.name.lower())
-            mt.participants.append(Participant(p.name, p.title, p.party, Span(p.start, p.end)))
+            mt.participants.append(Participant(p.name, p.title, p.party, Span(p.sentence_start, p.sentence_end)))
         _fill_parties(mt, sides)
     _spread_location(evs, dateline, dateline_country)
     return evs

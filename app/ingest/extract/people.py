@@ -62,8 +62,10 @@ class Person:
     name: str
     title: str | None
     party: str | None
-    start: int
+    start: int  # offsets of the name itself
     end: int
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 def _gap(text: str, base: int, a: Token, b: Token) -> str:
@@ -177,7 +179,7 @@ def _read_chunk(text: str, base: int, chunk: list[Token], gaz: dict[int, Mention
             claimed = {p.party for p in people} | claimed_before
             before = [m for m in mentions if m.end <= anchor and m.code not in claimed]
             hint = before[-1].code if before else None
-        people.append(Person(text[start - base:end - base], title or None, hint, start, end))
+        people.append(Person(text[start - base:end - base], title or None, hint, start, end, base, base + len(text)))
     return people
 
 
