@@ -34,5 +34,8 @@ score: install
 	$(BIN)/bilateral extract --out var/score $(CORPUS)/*.txt
 	$(BIN)/python $(CORPUS)/score.py var/score $(CORPUS)
 
+bench: install
+	$(BIN)/python bench/bench_extract.py
+
 clean:
 	rm -rf $(VENV) var

@@ -10,6 +10,7 @@ from starlette.responses import Response
 
 from app.api import api_router
 from app.core.config import Settings, get_settings
+from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.responses import json_response
@@ -39,7 +40,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             engine.dispose()
 
-    app = FastAPI(title="bilateral-records", version="1.0.0", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="bilateral-records", version="1.0.0", description=DESCRIPTION, lifespan=lifespan,
+        docs_url=None, redoc_url=None,
+    )
+    install_docs(app)
     install_error_handlers(app)
     app.include_router(api_router)
 

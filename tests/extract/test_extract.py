@@ -103,3 +103,10 @@ def test_date_stamp_without_header() -> None:
                  "Organization of Turkic States (OTS) in Tashkent on Friday, 14 February 2025.")
     assert ex.published_on == date(2025, 2, 14)
     assert ex.parties == ["ORG:OTS", "UZ"] or ex.parties == ["UZ", "ORG:OTS"]
+
+
+def test_a_later_session_of_the_commission_names_the_same_body() -> None:
+    key = to_answer_key(extract(ARTICLE))
+    held, planned = key["meetings"][0], key["meetings"][2]
+    assert held["commission"] == "Intergovernmental Commission on Economic Cooperation"
+    assert planned["commission"] == held["commission"]

@@ -44,6 +44,8 @@ def _resolve(evs: list[_Event], m: events.EventMention, r: SentenceRead, sides: 
         if _background(text, m.status, published):
             return None
         target = _new_event(m.kind, m, sides, r.sent.span)
+        if target.meeting.kind == "commission_session" and target.meeting.commission is None and m.back_reference:
+            target.meeting.commission = _last_named_commission(evs)
         prev = evs[-1].meeting.date if evs else None
         evs.append(target)
         _date(target, text, published, prev, m.status)
@@ -57,6 +59,11 @@ def _resolve(evs: list[_Event], m: events.EventMention, r: SentenceRead, sides: 
     if target.meeting.commission is None and m.commission:
         target.meeting.commission = m.commission
     return target
+
+
+def _last_named_commission(evs: list[_Event]) -> str | None:
+    """"The next meeting of the commission" refers to the body named last."""
+    return next((e.meeting.commission for e in reversed(evs) if e.meeting.commission), None)
 
 
 def _new_event(kind: str, m: events.EventMention, sides: list[str], span: Span) -> _Event:
