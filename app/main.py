@@ -13,6 +13,7 @@ from app.core.config import Settings, get_settings
 from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
+from app.core.middleware import install_middleware
 from app.core.responses import json_response
 from app.db.engine import create_db_engine
 from app.db.session import Database
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_docs(app)
     install_error_handlers(app)
+    install_middleware(app, settings)
     app.include_router(api_router)
 
     @app.get("/healthz", tags=["health"], summary="Health check")

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, exists, select
 
 from app.agreements.models import Agreement
-from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.models import Meeting, MeetingParty
 from app.meetings.repository import evidence, party_ids
@@ -17,9 +17,7 @@ SORT_FIELDS = ("date", "kind", "id")
 DEFAULT_SORT = "-date"
 
 
-def list_agreements(
-    connection: Connection, party: list[str], kind: str | None, since: date | None, until: date | None, page: PageParams
-) -> tuple[list[dict[str, Any]], str | None]:
+def list_agreements(connection: Connection, page: PageParams, *, party: list[str], kind: str | None, since: date | None, until: date | None) -> Page:
     keys = {"date": SortKey.of_date(Meeting.date), "kind": SortKey(Agreement.kind), "id": SortKey(Agreement.id)}
     order = parse_sort(page.sort, keys, DEFAULT_SORT)
     stmt = select(
@@ -28,7 +26,7 @@ def list_agreements(
     ).join(Meeting, Meeting.id == Agreement.meeting_id)
     ids = party_ids(connection, party)
     if len(ids) < len(set(party)):
-        return [], None
+        return Page.empty(page.include_total)
     for party_id in ids.values():
         stmt = stmt.where(exists().where(MeetingParty.meeting_id == Agreement.meeting_id, MeetingParty.party_id == party_id))
     if kind:
@@ -37,7 +35,10 @@ def list_agreements(
         stmt = stmt.where(Meeting.date >= since)
     if until:
         stmt = stmt.where(Meeting.date <= until)
-    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
+    return fetch_page(connection, stmt, order, page).map(lambda rows: _items(connection, rows))
+
+
+def _items(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     sides: dict[int, list[str]] = defaultdict(list)
     meeting_ids = {row.meeting_id for row in rows}
     if meeting_ids:
@@ -46,11 +47,10 @@ def list_agreements(
             .where(MeetingParty.meeting_id.in_(meeting_ids)).order_by(MeetingParty.meeting_id, Party.code)
         ):
             sides[meeting_id].append(code)
-    items = [
+    return [
         {
             "id": r.id, "kind": r.kind, "title": r.title, "meeting_id": r.meeting_id, "date": r.date,
             "parties": sides[r.meeting_id], "article_id": r.article_id, "evidence": evidence(r),
         }
         for r in rows
     ]
-    return items, cursor

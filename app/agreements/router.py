@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from functools import partial
 from datetime import date
 from typing import Annotated, Literal
 
@@ -7,10 +8,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.agreements import repository
-from app.agreements.schemas import AgreementPage
-from app.core.pagination import next_link
+from app.agreements.schemas import AgreementPage, AgreementRead
+from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
-from app.core.responses import json_response
 from app.db.session import Database, get_database
 
 router = APIRouter(prefix="/agreements", tags=["agreements"])
@@ -20,6 +20,7 @@ AgreementKind = Literal["protocol", "memorandum", "agreement", "declaration", "r
 
 @router.get(
     "",
+    responses=LIST_RESPONSES,
     response_model=AgreementPage,
     summary="List agreements",
     description=f"Documents signed or adopted at meetings. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
@@ -34,5 +35,5 @@ async def list_agreements(
     until: Annotated[date | None, Query(description="Signed on or before this date.")] = None,
 ) -> Response:
     """List signed documents with the meeting, date and sides they belong to."""
-    items, cursor = await db.run(repository.list_agreements, [p.upper() for p in party], kind, since, until, page)
-    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+    fetch = partial(repository.list_agreements, party=[p.upper() for p in party], kind=kind, since=since, until=until)
+    return await list_response(request, db, page, fetch, AgreementRead)

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from app.articles.models import Article
-from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.models import Meeting, MeetingParty, MeetingSector
 from app.meetings.repository import meeting_summaries, select_meetings
@@ -29,9 +29,7 @@ def _summary(row: Any) -> dict[str, Any]:
     )}
 
 
-def list_articles(
-    connection: Connection, source: str | None, since: date | None, until: date | None, page: PageParams
-) -> tuple[list[dict[str, Any]], str | None]:
+def list_articles(connection: Connection, page: PageParams, *, source: str | None, since: date | None, until: date | None) -> Page:
     keys = {
         "published_on": SortKey.of_date(Article.published_on),
         "ingested_at": SortKey.of_datetime(Article.ingested_at),
@@ -45,8 +43,7 @@ def list_articles(
         stmt = stmt.where(Article.published_on >= since)
     if until:
         stmt = stmt.where(Article.published_on <= until)
-    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
-    return [_summary(row) for row in rows], cursor
+    return fetch_page(connection, stmt, order, page).map(lambda rows: [_summary(row) for row in rows])
 
 
 def get_article(connection: Connection, article_id: int) -> dict[str, Any] | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from functools import partial
 from datetime import date
 from typing import Annotated
 
@@ -7,9 +8,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.articles import repository
-from app.articles.schemas import ArticleDetail, ArticlePage
+from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
 from app.core.errors import NotFoundError
-from app.core.pagination import next_link
+from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -19,6 +20,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 @router.get(
     "",
+    responses=LIST_RESPONSES,
     response_model=ArticlePage,
     summary="List articles",
     description=f"The ingested articles, without their text. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
@@ -32,8 +34,8 @@ async def list_articles(
     until: Annotated[date | None, Query(description="Published on or before this date.")] = None,
 ) -> Response:
     """List ingested articles with their header fields and meeting counts."""
-    items, cursor = await db.run(repository.list_articles, source, since, until, page)
-    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+    fetch = partial(repository.list_articles, source=source, since=since, until=until)
+    return await list_response(request, db, page, fetch, ArticleRead)
 
 
 @router.get("/{article_id}", response_model=ArticleDetail, summary="Get one article", responses={404: {"description": "No such article"}})

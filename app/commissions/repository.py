@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from app.commissions.models import Commission, CommissionParty
-from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.models import Meeting
 from app.meetings.repository import meeting_summaries, select_meetings
@@ -38,7 +38,7 @@ def _items(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def list_commissions(connection: Connection, party: str | None, q: str | None, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
+def list_commissions(connection: Connection, page: PageParams, *, party: str | None, q: str | None) -> Page:
     order = parse_sort(page.sort, {"name": SortKey(Commission.name), "id": SortKey(Commission.id)}, DEFAULT_SORT)
     stmt = _select()
     if party:
@@ -47,8 +47,7 @@ def list_commissions(connection: Connection, party: str | None, q: str | None, p
         )
     if q:
         stmt = stmt.where(func.lower(Commission.name).contains(q.lower(), autoescape=True))
-    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
-    return _items(connection, rows), cursor
+    return fetch_page(connection, stmt, order, page).map(lambda rows: _items(connection, rows))
 
 
 def get_commission(connection: Connection, commission_id: int) -> dict[str, Any] | None:

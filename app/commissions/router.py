@@ -1,14 +1,15 @@
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.commissions import repository
-from app.commissions.schemas import CommissionDetail, CommissionPage
+from app.commissions.schemas import CommissionDetail, CommissionPage, CommissionRead
 from app.core.errors import NotFoundError
-from app.core.pagination import next_link
+from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -18,6 +19,7 @@ router = APIRouter(prefix="/commissions", tags=["commissions"])
 
 @router.get(
     "",
+    responses=LIST_RESPONSES,
     response_model=CommissionPage,
     summary="List commissions",
     description=f"Intergovernmental commissions, councils and working groups. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
@@ -30,8 +32,8 @@ async def list_commissions(
     q: Annotated[str | None, Query(min_length=2, description="Substring of the name, case-insensitive.", examples=["intergovernmental"])] = None,
 ) -> Response:
     """List standing bodies with their sides and how many sessions are recorded."""
-    items, cursor = await db.run(repository.list_commissions, party.upper() if party else None, q, page)
-    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+    fetch = partial(repository.list_commissions, party=party.upper() if party else None, q=q)
+    return await list_response(request, db, page, fetch, CommissionRead)
 
 
 @router.get("/{commission_id}", response_model=CommissionDetail, summary="Get one commission", responses={404: {"description": "No such commission"}})

@@ -13,6 +13,14 @@ DOCS_URL = "/docs"
 REDOC_URL = "/redoc"
 STATIC_URL = "/static/docs"
 ASSETS_PACKAGE = ("fastapi_offline", "static")
+# Everything from this origin: ReDoc's sidebar footer always renders a Redocly logo from
+# cdn.redoc.ly, and this is the only way to keep it from leaving the machine (the image then
+# fails and ReDoc hides it). Inline script/style: FastAPI's page and both UIs need them; the
+# blob: worker is ReDoc's search.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'self'"
+)
 
 
 def install_docs(app: FastAPI) -> None:
@@ -28,7 +36,7 @@ def install_docs(app: FastAPI) -> None:
     @app.get(DOCS_URL, include_in_schema=False)
     async def swagger_ui(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "").rstrip("/")
-        return get_swagger_ui_html(
+        return _local_only(get_swagger_ui_html(
             openapi_url=root + openapi_url,
             title=f"{app.title} - Swagger UI",
             swagger_js_url=f"{root}{STATIC_URL}/swagger-ui-bundle.js",
@@ -37,19 +45,24 @@ def install_docs(app: FastAPI) -> None:
             oauth2_redirect_url=root + oauth2_redirect_url,
             init_oauth=app.swagger_ui_init_oauth,
             swagger_ui_parameters=swagger_ui_parameters,
-        )
+        ))
 
     @app.get(oauth2_redirect_url, include_in_schema=False)
     async def swagger_ui_oauth2_redirect() -> HTMLResponse:
-        return get_swagger_ui_oauth2_redirect_html()
+        return _local_only(get_swagger_ui_oauth2_redirect_html())
 
     @app.get(REDOC_URL, include_in_schema=False)
     async def redoc(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "").rstrip("/")
-        return get_redoc_html(
+        return _local_only(get_redoc_html(
             openapi_url=root + openapi_url,
             title=f"{app.title} - ReDoc",
             redoc_js_url=f"{root}{STATIC_URL}/redoc.standalone.js",
             redoc_favicon_url=f"{root}{STATIC_URL}/favicon.png",
             with_google_fonts=False,
-        )
+        ))
+
+
+def _local_only(response: HTMLResponse) -> HTMLResponse:
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    return response

@@ -14,10 +14,11 @@ from decimal import Decimal
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Select, and_, false, or_, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, false, func, or_, select, true
 from starlette.datastructures import URL
 
 from app.core.errors import InvalidParameterError
+from app.core.params import PageParams
 
 
 @dataclass(frozen=True)
@@ -103,21 +104,40 @@ def decode_cursor(order: Order, cursor: str) -> list[Any]:
         raise InvalidParameterError("cursor", "not a cursor returned by this API") from None
 
 
-def fetch_page(connection: Connection, stmt: Select[Any], order: Order, limit: int, cursor: str | None) -> tuple[list[Any], str | None]:
-    """Run `stmt` for one page in `order` after `cursor`; return its rows and the next cursor.
+@dataclass(frozen=True)
+class Page:
+    """One page of a list: its items, the cursor of the next page, and the total when asked for."""
 
-    Fetches `limit + 1` rows: the extra one only says whether a next page exists."""
+    items: list[Any]
+    next_cursor: str | None
+    total: int | None = None
+
+    @staticmethod
+    def empty(include_total: bool) -> Page:
+        return Page([], None, 0 if include_total else None)
+
+    def map(self, convert: Callable[[list[Any]], list[dict[str, Any]]]) -> Page:
+        return Page(convert(self.items), self.next_cursor, self.total)
+
+
+def fetch_page(connection: Connection, stmt: Select[Any], order: Order, page: PageParams) -> Page:
+    """Run `stmt` for one page in `order` after `page.cursor`: a Page of rows.
+
+    Fetches `limit + 1` rows: the extra one only says whether a next page exists. The total,
+    when asked for, counts every row `stmt` matches, whatever the cursor."""
+    total = None
+    if page.include_total:
+        total = connection.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
     labels = [f"_sort_{i}" for i in range(len(order.keys))]
     stmt = stmt.add_columns(*(key.column.label(label) for (key, _), label in zip(order.keys, labels, strict=True)))
-    if cursor:
-        stmt = stmt.where(order.after(decode_cursor(order, cursor)))
-    rows = list(connection.execute(stmt.order_by(*order.order_by()).limit(limit + 1)))
-    if len(rows) <= limit:
-        return rows, None
-    rows = rows[:limit]
+    if page.cursor:
+        stmt = stmt.where(order.after(decode_cursor(order, page.cursor)))
+    rows = list(connection.execute(stmt.order_by(*order.order_by()).limit(page.limit + 1)))
+    if len(rows) <= page.limit:
+        return Page(rows, None, total)
+    rows = rows[: page.limit]
     last = rows[-1]._mapping
-    values = [last[label] for label in labels]
-    return rows, encode_cursor(order, [_portable(v) for v in values])
+    return Page(rows, encode_cursor(order, [_portable(last[label]) for label in labels]), total)
 
 
 def _portable(value: Any) -> Any:

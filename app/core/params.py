@@ -1,13 +1,16 @@
 """Query parameters shared by every list endpoint."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated
+from dataclasses import dataclass, replace
+from typing import Annotated, Literal
 
 from fastapi import Query
 
+from app.core.errors import InvalidParameterError
+
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+ExportFormat = Literal["json", "csv", "ndjson"]
 
 
 @dataclass(frozen=True)
@@ -15,6 +18,12 @@ class PageParams:
     limit: int
     cursor: str | None
     sort: str | None
+    include_total: bool = False
+    fields: tuple[str, ...] | None = None
+    format: ExportFormat | None = None
+
+    def next(self, cursor: str, limit: int) -> PageParams:
+        return replace(self, cursor=cursor, limit=limit, include_total=False)
 
 
 def page_params(
@@ -27,5 +36,21 @@ def page_params(
         str | None,
         Query(description="Comma-separated sort keys, `-` for descending, e.g. `-date,id`. The allowed keys are listed per endpoint."),
     ] = None,
+    fields: Annotated[
+        str | None,
+        Query(description="Comma-separated top-level fields to return, e.g. `id,date,title` (also the CSV columns).", examples=["id,date,title"]),
+    ] = None,
+    include: Annotated[
+        str | None, Query(description="`total` adds `total`, the exact number of matching rows, to the page.", examples=["total"])
+    ] = None,
+    format: Annotated[
+        ExportFormat | None,
+        Query(description="`csv` or `ndjson` streams every matching row (not one page); same as `Accept: text/csv` or `application/x-ndjson`."),
+    ] = None,
 ) -> PageParams:
-    return PageParams(limit, cursor, sort)
+    if include not in (None, "total"):
+        raise InvalidParameterError("include", "the only value is `total`")
+    names = tuple(dict.fromkeys(f.strip() for f in fields.split(","))) if fields is not None else None
+    if names is not None and not all(names):
+        raise InvalidParameterError("fields", "empty field name")
+    return PageParams(limit, cursor, sort, include == "total", names, format)

@@ -29,3 +29,6 @@ class PageMeta(Schema):
     next_cursor: str | None = Field(
         description="Pass as `cursor` to get the next page; null on the last page.", examples=[None]
     )
+    total: int | None = Field(
+        None, description="Number of rows matching the filters; present only with `include=total`.", examples=[4]
+    )

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Select, exists, func, select
 
 from app.agreements.models import Agreement
 from app.commissions.models import Commission
-from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.core.text import search_fold
 from app.meetings.filters import MeetingFilters
@@ -119,16 +119,15 @@ MEETING_COLUMNS = (
 )
 
 
-def list_meetings(connection: Connection, filters: MeetingFilters, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
+def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
     found = _filtered(connection, filters)
     if found is None:
         parse_sort(page.sort, _sort_keys(None), DEFAULT_SORT)  # still reject a bad sort
-        return [], None
+        return Page.empty(page.include_total)
     stmt, driver = found
     order = parse_sort(page.sort, _sort_keys(driver), DEFAULT_SORT)
     stmt = stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS).outerjoin(Commission, Commission.id == Meeting.commission_id)
-    rows, next_cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
-    return meeting_summaries(connection, rows), next_cursor
+    return fetch_page(connection, stmt, order, page).map(lambda rows: meeting_summaries(connection, rows))
 
 
 def meeting_summaries(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:

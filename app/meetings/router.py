@@ -1,24 +1,26 @@
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
 from starlette.responses import Response
 
 from app.core.errors import NotFoundError
-from app.core.pagination import next_link
+from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.meetings import repository
 from app.meetings.filters import MeetingFilters, meeting_filters
-from app.meetings.schemas import MeetingDetail, MeetingPage
+from app.meetings.schemas import MeetingDetail, MeetingPage, MeetingRead
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
 
 
 @router.get(
     "",
+    responses=LIST_RESPONSES,
     response_model=MeetingPage,
     summary="List meetings",
     description=(
@@ -34,8 +36,7 @@ async def list_meetings(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """List meetings matching every given filter, newest first."""
-    items, cursor = await db.run(repository.list_meetings, filters, page)
-    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+    return await list_response(request, db, page, partial(repository.list_meetings, filters=filters), MeetingRead)
 
 
 @router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses={404: {"description": "No such meeting"}})

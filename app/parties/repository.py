@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import aliased
 
-from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.models import MeetingParty
 from app.parties.models import Party
@@ -30,7 +30,7 @@ def _item(row: Any) -> dict[str, Any]:
     return {"code": row.code, "name": row.name, "kind": row.kind, "parent": row.parent, "meeting_count": row.meeting_count}
 
 
-def list_parties(connection: Connection, kind: str | None, q: str | None, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
+def list_parties(connection: Connection, page: PageParams, *, kind: str | None, q: str | None) -> Page:
     keys = {
         "code": SortKey(Party.code),
         "name": SortKey(Party.name),
@@ -44,8 +44,7 @@ def list_parties(connection: Connection, kind: str | None, q: str | None, page: 
     if q:
         needle = q.lower()
         stmt = stmt.where(func.lower(Party.name).contains(needle, autoescape=True) | func.lower(Party.code).contains(needle, autoescape=True))
-    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
-    return [_item(row) for row in rows], cursor
+    return fetch_page(connection, stmt, order, page).map(lambda rows: [_item(row) for row in rows])
 
 
 def get_party(connection: Connection, code: str) -> dict[str, Any] | None:

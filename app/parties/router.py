@@ -1,23 +1,25 @@
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import NotFoundError
-from app.core.pagination import next_link
+from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.parties import repository
-from app.parties.schemas import PartyDetail, PartyPage
+from app.parties.schemas import PartyDetail, PartyPage, PartyRead
 
 router = APIRouter(prefix="/parties", tags=["parties"])
 
 
 @router.get(
     "",
+    responses=LIST_RESPONSES,
     response_model=PartyPage,
     summary="List parties",
     description=f"Countries, regions and organisations that appear as sides. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
@@ -30,8 +32,7 @@ async def list_parties(
     q: Annotated[str | None, Query(min_length=1, description="Substring of the code or name, case-insensitive.", examples=["tatar"])] = None,
 ) -> Response:
     """List the parties with the number of meetings each is a side of."""
-    items, cursor = await db.run(repository.list_parties, kind, q, page)
-    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+    return await list_response(request, db, page, partial(repository.list_parties, kind=kind, q=q), PartyRead)
 
 
 @router.get("/{code}", response_model=PartyDetail, summary="Get one party", responses={404: {"description": "No such party"}})

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, distinct, func, select
 
-from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.core.text import search_fold
 from app.meetings.models import Participant
@@ -56,9 +56,7 @@ def _people(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def list_people(
-    connection: Connection, name: str | None, party: str | None, page: PageParams
-) -> tuple[list[dict[str, Any]], str | None]:
+def list_people(connection: Connection, page: PageParams, *, name: str | None, party: str | None) -> Page:
     keys = {"name": SortKey(Person.name), "meeting_count": SortKey(_meeting_count), "id": SortKey(Person.id)}
     order = parse_sort(page.sort, keys, DEFAULT_SORT)
     stmt = select(Person.id, Person.name, _meeting_count.label("meeting_count"))
@@ -68,8 +66,7 @@ def list_people(
         stmt = stmt.where(
             Person.id.in_(select(Participant.person_id).join(Party, Party.id == Participant.party_id).where(Party.code == party))
         )
-    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
-    return _people(connection, rows), cursor
+    return fetch_page(connection, stmt, order, page).map(lambda rows: _people(connection, rows))
 
 
 def get_person(connection: Connection, person_id: int) -> dict[str, Any] | None:

@@ -1,23 +1,25 @@
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import NotFoundError
-from app.core.pagination import next_link
+from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.people import repository
-from app.people.schemas import PersonDetail, PersonPage
+from app.people.schemas import PersonDetail, PersonPage, PersonRead
 
 router = APIRouter(prefix="/people", tags=["people"])
 
 
 @router.get(
     "",
+    responses=LIST_RESPONSES,
     response_model=PersonPage,
     summary="List people",
     description=f"Officials named in the articles, one entry per person whatever the spelling. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
@@ -30,8 +32,8 @@ async def list_people(
     party: Annotated[str | None, Query(description="Only people who represented this party.", examples=["RU-TA"])] = None,
 ) -> Response:
     """List people with their spellings, sides, titles and meeting counts."""
-    items, cursor = await db.run(repository.list_people, name, party.upper() if party else None, page)
-    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+    fetch = partial(repository.list_people, name=name, party=party.upper() if party else None)
+    return await list_response(request, db, page, fetch, PersonRead)
 
 
 @router.get("/{person_id}", response_model=PersonDetail, summary="Get one person", responses={404: {"description": "No such person"}})

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import aliased
 
-from app.core.pagination import SortKey, fetch_page, parse_sort
+from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.repository import evidence, party_ids
 from app.parties.models import Party
@@ -39,15 +39,7 @@ def _item(r: Any) -> dict[str, Any]:
     }
 
 
-def list_trade_figures(
-    connection: Connection,
-    party: list[str],
-    metric: str | None,
-    currency: str | None,
-    year_from: int | None,
-    year_to: int | None,
-    page: PageParams,
-) -> tuple[list[dict[str, Any]], str | None]:
+def list_trade_figures(connection: Connection, page: PageParams, *, party: list[str], metric: str | None, currency: str | None, year_from: int | None, year_to: int | None) -> Page:
     keys = {
         "period": SortKey.of_date(TradeFigure.period_start),
         "value": SortKey(TradeFigure.value, nullable=True, decode=lambda v: None if v is None else Decimal(v)),
@@ -57,7 +49,7 @@ def list_trade_figures(
     stmt = _select()
     ids = party_ids(connection, party)
     if len(ids) < len(set(party)):
-        return [], None
+        return Page.empty(page.include_total)
     for party_id in ids.values():
         stmt = stmt.where((TradeFigure.party_a_id == party_id) | (TradeFigure.party_b_id == party_id))
     if metric:
@@ -68,8 +60,7 @@ def list_trade_figures(
         stmt = stmt.where(TradeFigure.period_end >= date(year_from, 1, 1))
     if year_to is not None:
         stmt = stmt.where(TradeFigure.period_start <= date(year_to, 12, 31))
-    rows, cursor = fetch_page(connection, stmt, order, page.limit, page.cursor)
-    return [_item(r) for r in rows], cursor
+    return fetch_page(connection, stmt, order, page).map(lambda rows: [_item(r) for r in rows])
 
 
 def list_trade_figures_of_article(connection: Connection, article_id: int) -> list[dict[str, Any]]:

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError
-from app.core.pagination import next_link
+from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
-from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.trade import repository
-from app.trade.schemas import TradeFigurePage
+from app.trade.schemas import TradeFigurePage, TradeFigureRead
 
 router = APIRouter(prefix="/trade-figures", tags=["trade figures"])
 
@@ -20,6 +20,7 @@ Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
 
 @router.get(
     "",
+    responses=LIST_RESPONSES,
     response_model=TradeFigurePage,
     summary="List trade figures",
     description=(
@@ -40,7 +41,8 @@ async def list_trade_figures(
     """List trade and investment figures, with the sentence each was read from."""
     if year_from is not None and year_to is not None and year_from > year_to:
         raise InvalidParameterError("year_to", "must not be before `year_from`")
-    items, cursor = await db.run(
-        repository.list_trade_figures, [p.upper() for p in party], metric, currency, year_from, year_to, page
+    fetch = partial(
+        repository.list_trade_figures,
+        party=[p.upper() for p in party], metric=metric, currency=currency, year_from=year_from, year_to=year_to,
     )
-    return json_response({"items": items, "next_cursor": cursor}, headers=next_link(request.url, cursor))
+    return await list_response(request, db, page, fetch, TradeFigureRead)

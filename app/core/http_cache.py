@@ -1,0 +1,222 @@
+"""Conditional GETs from the dataset version: ETag, Last-Modified, Cache-Control, and 304 Not
+Modified answered before the endpoint runs, so a revalidation costs one primary-key read (or
+none within the version cache's TTL) instead of the endpoint's queries.
+
+Every answer of the API is a function of the dataset (which only ingests change, and every
+ingest moves the version forward), the application and the request; so (version, application
+version, path, query, Accept) names a representation without hashing any body."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from urllib.parse import parse_qsl, urlencode
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.db.dataset import DatasetVersion, read_dataset_version
+from app.db.session import Database
+
+logger = logging.getLogger("app.http_cache")
+
+_ENTITY_TAG = re.compile(r'(?:W/)?"([^"]*)"')
+
+
+class VersionCache:
+    """The dataset version, re-read from the database at most every `ttl` seconds.
+
+    The copy is per process and nothing invalidates it, so after an ingest (by the CLI or any
+    other process) a process keeps answering with the previous version for at most `ttl`
+    seconds: a client revalidating in that window gets 304 for data that has just changed.
+    Bodies are never older than their ETag, though: the version is read before the endpoint's
+    queries and only moves forward, so a stale version can only label newer data, which the next
+    revalidation after the TTL replaces. ttl=0 reads the version on every GET."""
+
+    def __init__(self, ttl: float) -> None:
+        self.ttl = ttl
+        self._value: DatasetVersion | None = None
+        self._read_at = float("-inf")
+
+    async def get(self, database: Database) -> DatasetVersion:
+        started = time.monotonic()
+        if self._value is not None and started - self._read_at < self.ttl:
+            return self._value
+        value = await database.run(read_dataset_version)
+        if started >= self._read_at:  # reads that overlap in the thread pool: the later start wins
+            self._value, self._read_at = value, started
+        return value
+
+
+def _canonical_query(raw: bytes) -> str:
+    """Parameters sorted by name; repeated parameters keep their relative order, which may matter."""
+    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+    return urlencode(sorted(pairs, key=lambda pair: pair[0]))
+
+
+def entity_tag(version: int, app_version: str, scope: Scope) -> str:
+    # Weak: the gzip middleware (outside this one) compresses large bodies and keeps the ETag, so
+    # the identity and gzip encodings share it, which only a weak validator allows (nginx weakens
+    # strong ETags when it compresses, for the same reason). Weak comparison is all GET
+    # revalidation uses, and we never hash bytes, only name an equivalent representation.
+    accept = "".join(Headers(scope=scope).get("accept", "*/*").lower().split())
+    identity = "\x00".join(
+        (app_version, scope.get("root_path", "") + scope["path"], _canonical_query(scope["query_string"]), accept)
+    )
+    digest = hashlib.blake2b(identity.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+    return f'W/"{version}-{digest}"'
+
+
+def http_date(moment: datetime) -> str:
+    return format_datetime(moment.astimezone(UTC).replace(microsecond=0), usegmt=True)
+
+
+def _parse_http_date(value: str) -> datetime | None:
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def none_match(header: str, etag: str) -> bool:
+    """Weak comparison of `etag` with each tag of an If-None-Match list."""
+    ours = _ENTITY_TAG.fullmatch(etag)
+    assert ours is not None
+    return any(tag == ours.group(1) for tag in _ENTITY_TAG.findall(header))
+
+
+def not_modified_since(header: str, updated_at: datetime) -> bool:
+    since = _parse_http_date(header)
+    if since is None or since > datetime.now(UTC):  # unparseable or in the future: ignore it
+        return False
+    # Last-Modified has whole seconds; two ingests in one second are told apart by the ETag only.
+    return updated_at.replace(microsecond=0) <= since
+
+
+class HttpCacheMiddleware:
+    """Validators and Cache-Control on successful GETs; 304 for a matching If-None-Match or, when
+    none is sent, an If-Modified-Since not older than the dataset.
+
+    A matching entity tag is answered without calling the endpoint: the tag names this exact
+    request at this exact version, and only a 2xx ever carried it. `If-None-Match: *` asks
+    whether the resource exists at all, which only the endpoint knows, so it runs and a 2xx
+    becomes a 304. If-Modified-Since is answered up front as well; the one inexactness is that
+    a date not taken from this URL's Last-Modified (`curl -z` on an unknown id) gets a 304
+    where the endpoint would have said 404 or 422."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        cache_control: str,
+        version_ttl: float,
+        vary: tuple[str, ...] = ("Accept",),
+        exclude_prefixes: tuple[str, ...] = (),
+    ) -> None:
+        self.app = app
+        self.exclude_prefixes = exclude_prefixes
+        self.cache_control = cache_control
+        self.versions = VersionCache(version_ttl)
+        self.vary = vary
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(self.exclude_prefixes):
+            await self.app(scope, receive, send)
+            return
+        application = scope["app"]
+        database = getattr(application.state, "database", None)
+        try:
+            version = await self.versions.get(database)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - no validators then; the endpoint reports the database itself
+            logger.warning("dataset version unavailable; answering without validators", exc_info=True)
+            await self.app(scope, receive, send)
+            return
+
+        etag = entity_tag(version.version, getattr(application, "version", ""), scope)
+        validators = {"etag": etag, "last-modified": http_date(version.updated_at)}
+        if self.cache_control:
+            validators["cache-control"] = self.cache_control
+
+        request_headers = Headers(scope=scope)
+        if_none_match = request_headers.get("if-none-match")
+        if if_none_match is not None:
+            if if_none_match.strip() == "*":
+                await self.app(scope, receive, self._send_304_if_found(send, validators))
+                return
+            if none_match(if_none_match, etag):
+                await self._send_304(send, validators)
+                return
+        else:
+            if_modified_since = request_headers.get("if-modified-since")
+            if if_modified_since is not None and not_modified_since(if_modified_since, version.updated_at):
+                await self._send_304(send, validators)
+                return
+
+        async def send_with_validators(message: Message) -> None:
+            if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
+                headers = MutableHeaders(scope=message)
+                for name, value in validators.items():
+                    if name not in headers:  # an endpoint's own validators win
+                        headers[name] = value
+                self._add_vary(headers)
+            await send(message)
+
+        await self.app(scope, receive, send_with_validators)
+
+    def _add_vary(self, headers: MutableHeaders) -> None:
+        present = {token.strip().lower() for value in headers.getlist("vary") for token in value.split(",")}
+        missing = [token for token in self.vary if token.lower() not in present]
+        if missing:
+            headers.add_vary_header(", ".join(missing))
+
+    def _not_modified_start(self, validators: dict[str, str]) -> Message:
+        headers = MutableHeaders(validators)
+        self._add_vary(headers)
+        return {"type": "http.response.start", "status": 304, "headers": headers.raw}
+
+    async def _send_304(self, send: Send, validators: dict[str, str]) -> None:
+        await send(self._not_modified_start(validators))
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    def _send_304_if_found(self, send: Send, validators: dict[str, str]) -> Send:
+        replaced = False
+
+        async def send_304_for_2xx(message: Message) -> None:
+            nonlocal replaced
+            if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
+                replaced = True
+                await send(self._not_modified_start(validators))
+            elif replaced and message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+            else:
+                await send(message)
+
+        return send_304_for_2xx
+
+
+class HeadAsGetMiddleware:
+    """Answers HEAD as the GET of the same URL without its body (FastAPI routes declared with GET
+    answer 405 to HEAD). It sits outside gzip so that the headers are exactly the GET's."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        # A copy: the server keeps reading its own scope and must still see HEAD.
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)

@@ -1,0 +1,131 @@
+"""Answering a list request: one JSON page, or every matching row streamed as CSV or NDJSON.
+
+Exports walk the same keyset pages a client would, `EXPORT_BATCH` rows at a time, so memory
+stays constant whatever the number of rows. CSV flattens each item: a nested object becomes
+dotted columns (`evidence.start`, `commission.name`), a list becomes its values joined by "; ",
+and null becomes an empty cell."""
+from __future__ import annotations
+
+import csv
+import io
+import types
+from collections.abc import AsyncIterator, Callable
+from typing import Any, Literal, Union, get_args, get_origin
+
+import orjson
+from fastapi import Request
+from pydantic import BaseModel
+from sqlalchemy import Connection
+from starlette.responses import Response, StreamingResponse
+
+from app.core.errors import InvalidParameterError
+from app.core.pagination import Page, next_link
+from app.core.params import PageParams
+from app.core.responses import dumps, json_response
+from app.db.session import Database
+
+EXPORT_BATCH = 1000
+MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
+LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "A page as JSON; with `format=csv|ndjson` or the matching `Accept`, every matching row.",
+        "content": {"text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}}},
+    }
+}
+Fetch = Callable[[Connection, PageParams], Page]
+
+
+def negotiate(request: Request, params: PageParams) -> Literal["json", "csv", "ndjson"]:
+    if params.format:
+        return params.format
+    accept = request.headers.get("accept", "")
+    if "text/csv" in accept:
+        return "csv"
+    if "application/x-ndjson" in accept:
+        return "ndjson"
+    return "json"
+
+
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    if get_origin(annotation) in (Union, types.UnionType):
+        models = [m for m in (_model_of(a) for a in get_args(annotation)) if m]
+        return models[0] if models else None
+    return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+
+
+def csv_columns(model: type[BaseModel], fields: tuple[str, ...] | None, prefix: str = "") -> list[str]:
+    columns = []
+    for name, info in model.model_fields.items():
+        if fields is not None and not prefix and name not in fields:
+            continue
+        nested = _model_of(info.annotation)
+        columns.extend(csv_columns(nested, None, f"{prefix}{name}.") if nested else [f"{prefix}{name}"])
+    return columns
+
+
+def _cell(item: dict[str, Any], column: str) -> str:
+    value: Any = item
+    for part in column.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(v if isinstance(v, str) else orjson.dumps(v).decode() for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else dumps(value).decode().strip('"')
+
+
+def _project(items: list[dict[str, Any]], fields: tuple[str, ...] | None) -> list[dict[str, Any]]:
+    if fields is None:
+        return items
+    return [{name: item[name] for name in fields} for item in items]
+
+
+def check_fields(model: type[BaseModel], fields: tuple[str, ...] | None) -> None:
+    unknown = [f for f in fields or () if f not in model.model_fields]
+    if unknown:
+        raise InvalidParameterError("fields", f"unknown field(s) {', '.join(unknown)}; use any of {', '.join(model.model_fields)}")
+
+
+async def list_response(request: Request, db: Database, params: PageParams, fetch: Fetch, item_model: type[BaseModel]) -> Response:
+    """The response of a list endpoint for `params`: a JSON page, or an export stream."""
+    check_fields(item_model, params.fields)
+    kind = negotiate(request, params)
+    if kind == "json":
+        page = await db.run(fetch, params)
+        body: dict[str, Any] = {"items": _project(page.items, params.fields), "next_cursor": page.next_cursor}
+        if page.total is not None:
+            body["total"] = page.total
+        return json_response(body, headers=next_link(request.url, page.next_cursor))
+
+    batch = PageParams(EXPORT_BATCH, params.cursor, params.sort, False, params.fields, params.format)
+    first = await db.run(fetch, batch)  # before the stream starts, so a bad sort or cursor is still a 422
+
+    async def pages() -> AsyncIterator[Page]:
+        page = first
+        yield page
+        while page.next_cursor:
+            page = await db.run(fetch, batch.next(page.next_cursor, EXPORT_BATCH))
+            yield page
+
+    if kind == "ndjson":
+        async def ndjson() -> AsyncIterator[bytes]:
+            async for page in pages():
+                yield b"".join(dumps(item) + b"\n" for item in _project(page.items, params.fields))
+
+        return StreamingResponse(ndjson(), media_type=MEDIA_TYPES["ndjson"])
+
+    columns = csv_columns(item_model, params.fields)
+
+    async def rows() -> AsyncIterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(columns)
+        async for page in pages():
+            writer.writerows([_cell(item, c) for c in columns] for item in page.items)
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+
+    return StreamingResponse(rows(), media_type=MEDIA_TYPES["csv"])
