@@ -27,6 +27,7 @@ run: seed
 	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port 8000
 
 test: install-test
+	scripts/ensure-chromium.sh
 	$(BIN)/pytest
 
 score: install

@@ -6,14 +6,17 @@ from fastapi import APIRouter, Depends
 from app.agreements.router import router as agreements_router
 from app.articles.router import router as articles_router
 from app.core.guards import reject_nul_characters
+from app.core.schemas import PROBLEM_RESPONSES
 from app.commissions.router import router as commissions_router
 from app.meetings.router import router as meetings_router
 from app.parties.router import router as parties_router
 from app.people.router import router as people_router
+from app.relations.router import router as relations_router
 from app.sectors.router import router as sectors_router
+from app.stats.router import router as stats_router
 from app.trade.router import router as trade_router
 
-api_router = APIRouter(prefix="/v1", dependencies=[Depends(reject_nul_characters)])
+api_router = APIRouter(prefix="/v1", dependencies=[Depends(reject_nul_characters)], responses=PROBLEM_RESPONSES)
 for router in (
     meetings_router,
     parties_router,
@@ -23,5 +26,7 @@ for router in (
     agreements_router,
     trade_router,
     articles_router,
+    stats_router,
+    relations_router,
 ):
     api_router.include_router(router)

@@ -15,6 +15,7 @@ from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import install_middleware
 from app.core.responses import json_response
+from app.core.schemas import Health
 from app.db.engine import create_db_engine
 from app.db.session import Database
 
@@ -50,7 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_middleware(app, settings)
     app.include_router(api_router)
 
-    @app.get("/healthz", tags=["health"], summary="Health check")
+    @app.get("/healthz", tags=["health"], summary="Health check", response_model=Health, responses={503: {"model": Health}})
     async def healthz() -> Response:
         """Answers 200 when the database answers a query, 503 otherwise."""
         def ping(connection) -> None:  # type: ignore[no-untyped-def]

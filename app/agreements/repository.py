@@ -10,8 +10,9 @@ from app.agreements.models import Agreement
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.models import Meeting, MeetingParty
-from app.meetings.repository import evidence, party_ids
+from app.db.mixins import evidence
 from app.parties.models import Party
+from app.parties.repository import party_groups
 
 SORT_FIELDS = ("date", "kind", "id")
 DEFAULT_SORT = "-date"
@@ -24,11 +25,11 @@ def list_agreements(connection: Connection, page: PageParams, *, party: list[str
         Agreement.id, Agreement.kind, Agreement.title, Agreement.meeting_id, Meeting.date, Agreement.article_id,
         Agreement.evidence_start, Agreement.evidence_end, Agreement.evidence_text,
     ).join(Meeting, Meeting.id == Agreement.meeting_id)
-    ids = party_ids(connection, party)
-    if len(ids) < len(set(party)):
+    groups = party_groups(connection, party, include_subdivisions=False)
+    if groups is None:
         return Page.empty(page.include_total)
-    for party_id in ids.values():
-        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Agreement.meeting_id, MeetingParty.party_id == party_id))
+    for ids in groups.values():
+        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Agreement.meeting_id, MeetingParty.party_id.in_(ids)))
     if kind:
         stmt = stmt.where(Agreement.kind == kind)
     if since:

@@ -17,8 +17,11 @@ class ArticleRead(Schema):
     published_on: date | None = Field(examples=["2024-04-17"])
     dateline: str | None = Field(examples=["Baku"])
     file_name: str | None = Field(examples=["az-tatarstan-2024-04-17.txt"])
-    content_hash: str = Field(description="SHA-256 of the text; ingesting the same text again adds nothing.")
-    ingested_at: datetime
+    content_hash: str = Field(
+        description="SHA-256 of the text; ingesting the same text again adds nothing.",
+        examples=["5f1c0b3e9a3d4f2b8f0e6c1d2a7b9e4c3f6a8d0b1c2e3f4a5b6c7d8e9f0a1b2c"],
+    )
+    ingested_at: datetime = Field(examples=["2026-11-27T03:37:40.123456+00:00"])
     meeting_count: int = Field(examples=[4])
 
 
@@ -27,7 +30,10 @@ class ArticlePage(PageMeta):
 
 
 class ArticleDetail(ArticleRead):
-    text: str = Field(description="Full text; evidence offsets index into it.")
+    text: str = Field(
+        description="Full text; evidence offsets index into it.",
+        examples=[" date 2024-04-17 BAKU, Azerbaijan, April 17. Azerbaijan and Russia's Tatarstan have discussed ..."],
+    )
     parties: list[str] = Field(description="Sides of the article's meetings.", examples=[["AZ", "RU-TA"]])
     sectors: list[str] = Field(examples=[["trade", "investment"]])
     meetings: list[MeetingRead]

@@ -19,9 +19,9 @@ class CommissionPage(PageMeta):
 
 
 class CommissionDetail(Schema):
-    id: int
-    name: str
+    id: int = Field(examples=[1])
+    name: str = Field(examples=["Joint Intergovernmental Commission on Trade, Economic, Scientific, Technical, and Cultural Cooperation between Azerbaijan and Tatarstan"])
     parties: list[PartyRef]
-    session_count: int
-    latest_session_number: int | None
+    session_count: int = Field(description="Sessions recorded, held or planned.", examples=[1])
+    latest_session_number: int | None = Field(description="Highest session number recorded.", examples=[4])
     sessions: list[MeetingRead] = Field(description="Its sessions from every article, by session number then date.")

@@ -97,6 +97,13 @@ def not_modified_since(header: str, updated_at: datetime) -> bool:
     return updated_at.replace(microsecond=0) <= since
 
 
+def _add_vary(headers: MutableHeaders, tokens: tuple[str, ...]) -> None:
+    present = {token.strip().lower() for value in headers.getlist("vary") for token in value.split(",")}
+    missing = [token for token in tokens if token.lower() not in present]
+    if missing:
+        headers.add_vary_header(", ".join(missing))
+
+
 class HttpCacheMiddleware:
     """Validators and Cache-Control on successful GETs; 304 for a matching If-None-Match or, when
     none is sent, an If-Modified-Since not older than the dataset.
@@ -115,6 +122,7 @@ class HttpCacheMiddleware:
         cache_control: str,
         version_ttl: float,
         vary: tuple[str, ...] = ("Accept",),
+        vary_not_modified: tuple[str, ...] = (),
         exclude_prefixes: tuple[str, ...] = (),
     ) -> None:
         self.app = app
@@ -122,6 +130,7 @@ class HttpCacheMiddleware:
         self.cache_control = cache_control
         self.versions = VersionCache(version_ttl)
         self.vary = vary
+        self.vary_not_modified = (*vary, *vary_not_modified)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(self.exclude_prefixes):
@@ -131,8 +140,8 @@ class HttpCacheMiddleware:
         database = getattr(application.state, "database", None)
         try:
             version = await self.versions.get(database)  # type: ignore[arg-type]
-        except Exception:  # noqa: BLE001 - no validators then; the endpoint reports the database itself
-            logger.warning("dataset version unavailable; answering without validators", exc_info=True)
+        except Exception as exc:  # noqa: BLE001 - no validators then; the endpoint reports the database itself
+            logger.warning("dataset version unavailable (%s); answering without validators", type(exc).__name__)
             await self.app(scope, receive, send)
             return
 
@@ -162,20 +171,14 @@ class HttpCacheMiddleware:
                 for name, value in validators.items():
                     if name not in headers:  # an endpoint's own validators win
                         headers[name] = value
-                self._add_vary(headers)
+                _add_vary(headers, self.vary)
             await send(message)
 
         await self.app(scope, receive, send_with_validators)
 
-    def _add_vary(self, headers: MutableHeaders) -> None:
-        present = {token.strip().lower() for value in headers.getlist("vary") for token in value.split(",")}
-        missing = [token for token in self.vary if token.lower() not in present]
-        if missing:
-            headers.add_vary_header(", ".join(missing))
-
     def _not_modified_start(self, validators: dict[str, str]) -> Message:
         headers = MutableHeaders(validators)
-        self._add_vary(headers)
+        _add_vary(headers, self.vary_not_modified)
         return {"type": "http.response.start", "status": 304, "headers": headers.raw}
 
     async def _send_304(self, send: Send, validators: dict[str, str]) -> None:

@@ -88,8 +88,16 @@ def check_fields(model: type[BaseModel], fields: tuple[str, ...] | None) -> None
         raise InvalidParameterError("fields", f"unknown field(s) {', '.join(unknown)}; use any of {', '.join(model.model_fields)}")
 
 
-async def list_response(request: Request, db: Database, params: PageParams, fetch: Fetch, item_model: type[BaseModel]) -> Response:
-    """The response of a list endpoint for `params`: a JSON page, or an export stream."""
+async def list_response(
+    request: Request,
+    db: Database,
+    params: PageParams,
+    fetch: Fetch,
+    item_model: type[BaseModel],
+    extra: Callable[[Connection], dict[str, Any]] | None = None,
+) -> Response:
+    """The response of a list endpoint for `params`: a JSON page (with the keys `extra` adds),
+    or an export stream."""
     check_fields(item_model, params.fields)
     kind = negotiate(request, params)
     if kind == "json":
@@ -97,6 +105,8 @@ async def list_response(request: Request, db: Database, params: PageParams, fetc
         body: dict[str, Any] = {"items": _project(page.items, params.fields), "next_cursor": page.next_cursor}
         if page.total is not None:
             body["total"] = page.total
+        if extra is not None:
+            body.update(await db.run(extra))
         return json_response(body, headers=next_link(request.url, page.next_cursor))
 
     batch = PageParams(EXPORT_BATCH, params.cursor, params.sort, False, params.fields, params.format)

@@ -34,8 +34,10 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
         HttpCacheMiddleware,
         cache_control=settings.cache_control,
         version_ttl=settings.cache_version_ttl_seconds,
-        # Accept-Encoding too, so that a 304 refreshing a cached gzip body keeps its Vary whole.
-        vary=("Accept", "Accept-Encoding"),
+        vary=("Accept",),
+        # gzip adds Vary: Accept-Encoding to the bodies it compresses but leaves 304s alone; a
+        # 304 refreshing a stored gzip body must not narrow its Vary, so it says so here.
+        vary_not_modified=("Accept-Encoding",),
         # Packaged files, not the dataset: StaticFiles sets and checks their validators itself.
         exclude_prefixes=(STATIC_URL + "/",),
     )

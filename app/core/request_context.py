@@ -1,6 +1,7 @@
 """A request id on every response and one JSON access-log line per request carrying it."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
@@ -52,22 +53,28 @@ class RequestContextMiddleware:
                 MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
             await send(message)
 
+        # The status logged when no response was started: the request failed, or was cancelled
+        # (nginx's 499, "client closed request"), before one could be sent.
+        unsent = 500
         try:
             await self.app(scope, receive, send_with_request_id)
+        except asyncio.CancelledError:
+            unsent = 499
+            raise
         finally:
             client = scope.get("client")
+            logged_status = status if status is not None else unsent
             access_logger.info(
                 "%s %s %s",
                 scope["method"],
                 scope["path"],
-                status or 500,
+                logged_status,
                 extra={
                     "request_id": request_id,
                     "method": scope["method"],
                     "path": scope["path"],
                     "query": scope["query_string"].decode("latin-1"),
-                    # No response started means the request failed before one could be sent.
-                    "status": status or 500,
+                    "status": logged_status,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 3),
                     "client": client[0] if client else None,
                 },

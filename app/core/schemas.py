@@ -32,3 +32,31 @@ class PageMeta(Schema):
     total: int | None = Field(
         None, description="Number of rows matching the filters; present only with `include=total`.", examples=[4]
     )
+
+
+class Health(Schema):
+    status: str = Field(description="`ok`, or `unavailable` with status 503.", examples=["ok"])
+
+
+class ProblemParameter(Schema):
+    name: str = Field(description="The parameter.", examples=["since"])
+    # `in` is a Python keyword; the JSON key is still "in".
+    location: str = Field(alias="in", description="query, path or header", examples=["query"])
+    detail: str = Field(examples=["Input should be a valid date or datetime, input is too short"])
+
+
+class Problem(Schema):
+    """RFC 9457 problem details."""
+
+    type: str = Field(examples=["about:blank"])
+    title: str = Field(examples=["Unprocessable Content"])
+    status: int = Field(examples=[422])
+    detail: str = Field(examples=["Invalid parameter(s): since"])
+    instance: str = Field(description="The path of the request.", examples=["/v1/meetings"])
+    errors: list[ProblemParameter] | None = Field(None, description="Each bad parameter (422 only).")
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
+    status: {"description": description, "model": Problem, "content": {"application/problem+json": {}}}
+    for status, description in ((404, "Not found (problem+json)"), (422, "A bad parameter, named in `errors` (problem+json)"))
+}

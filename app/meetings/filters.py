@@ -22,6 +22,7 @@ class MeetingFilters:
     person: str | None
     commission: int | None
     q: str | None
+    include_subdivisions: bool = False
 
 
 def meeting_filters(
@@ -44,7 +45,12 @@ def meeting_filters(
     q: Annotated[
         str | None, Query(min_length=2, description="Text in the meeting's title, location or evidence sentence.", examples=["protocol"])
     ] = None,
+    include_subdivisions: Annotated[
+        bool, Query(description="Let a country in `party` stand for its regions too (`RU` then covers `RU-TA`).")
+    ] = False,
 ) -> MeetingFilters:
     if since and until and since > until:
         raise InvalidParameterError("until", "must not be before `since`")
-    return MeetingFilters([p.upper() for p in party], since, until, sector, list(kind), status, person, commission, q)
+    return MeetingFilters(
+        [p.upper() for p in party], since, until, sector, list(kind), status, person, commission, q, include_subdivisions
+    )

@@ -3,7 +3,6 @@ page and one per nested list (sides, sectors) for the whole page, never one per 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Select, exists, func, select
@@ -13,27 +12,16 @@ from app.commissions.models import Commission
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.core.text import search_fold
+from app.db.mixins import evidence
 from app.meetings.filters import MeetingFilters
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
 from app.parties.models import Party
+from app.parties.repository import party_groups
 from app.people.models import Person
 from app.sectors.models import Sector
 
 SORT_FIELDS = ("date", "id", "kind", "session_number")
 DEFAULT_SORT = "-date"
-
-
-def evidence(row: Any, prefix: str = "") -> dict[str, Any]:
-    m = row._mapping
-    return {"start": m[f"{prefix}evidence_start"], "end": m[f"{prefix}evidence_end"], "text": m[f"{prefix}evidence_text"]}
-
-
-def party_ids(connection: Connection, codes: Iterable[str]) -> dict[str, int]:
-    codes = list(dict.fromkeys(codes))
-    if not codes:
-        return {}
-    rows = connection.execute(select(Party.code, Party.id).where(Party.code.in_(codes)))
-    return {code: id_ for code, id_ in rows}
 
 
 def _sort_keys(driver: Any) -> dict[str, SortKey]:
@@ -49,23 +37,26 @@ def _sort_keys(driver: Any) -> dict[str, SortKey]:
     }
 
 
-def _filtered(connection: Connection, filters: MeetingFilters) -> tuple[Select[Any], Any] | None:
-    """The FROM and WHERE of a meeting query, or None when a filter can match nothing."""
-    ids = party_ids(connection, filters.party)
-    if len(ids) < len(set(filters.party)):
+def filtered_meetings(connection: Connection, filters: MeetingFilters) -> tuple[Select[Any], Any] | None:
+    """The FROM and WHERE of a meeting query, and the `meeting_parties` alias that drives it
+    (or None); None instead when a filter can match nothing."""
+    groups = party_groups(connection, filters.party, filters.include_subdivisions)
+    if groups is None:
         return None
     driver: Any = None
     stmt: Select[Any] = select()
-    if ids:
-        first, *others = ids.values()
+    party_sets = list(groups.values())
+    if party_sets and all(len(ids) == 1 for ids in party_sets):
+        (first,), *others = party_sets
         driver = MeetingParty.__table__.alias("driver")
         stmt = stmt.select_from(driver.join(Meeting, Meeting.id == driver.c.meeting_id)).where(driver.c.party_id == first)
-        for other in others:
-            stmt = stmt.where(
-                exists().where(MeetingParty.meeting_id == Meeting.id, MeetingParty.party_id == other)
-            )
     else:
+        # A country with its regions is several ids; a driving join would repeat a meeting
+        # that has two of them as sides, so every party becomes an EXISTS instead.
+        others = party_sets
         stmt = stmt.select_from(Meeting)
+    for ids in others:
+        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Meeting.id, MeetingParty.party_id.in_(ids)))
     date_column = driver.c.date if driver is not None else Meeting.date
     if filters.since:
         stmt = stmt.where(date_column >= filters.since)
@@ -120,7 +111,7 @@ MEETING_COLUMNS = (
 
 
 def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
-    found = _filtered(connection, filters)
+    found = filtered_meetings(connection, filters)
     if found is None:
         parse_sort(page.sort, _sort_keys(None), DEFAULT_SORT)  # still reject a bad sort
         return Page.empty(page.include_total)

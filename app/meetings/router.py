@@ -3,7 +3,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import NotFoundError
@@ -13,6 +13,7 @@ from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.meetings import repository
 from app.meetings.filters import MeetingFilters, meeting_filters
+from app.stats.facets import facet_section, parse_facets
 from app.meetings.schemas import MeetingDetail, MeetingPage, MeetingRead
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
@@ -34,9 +35,15 @@ async def list_meetings(
     filters: Annotated[MeetingFilters, Depends(meeting_filters)],
     page: Annotated[PageParams, Depends(page_params)],
     db: Annotated[Database, Depends(get_database)],
+    facets: Annotated[
+        str | None,
+        Query(description="Comma-separated facets to count for the current filters beside the page: sector, party, year, month, kind.", examples=["sector,party,year,kind"]),
+    ] = None,
 ) -> Response:
     """List meetings matching every given filter, newest first."""
-    return await list_response(request, db, page, partial(repository.list_meetings, filters=filters), MeetingRead)
+    wanted = parse_facets(facets)
+    extra = partial(facet_section, filters=filters, facets=wanted) if wanted else None
+    return await list_response(request, db, page, partial(repository.list_meetings, filters=filters), MeetingRead, extra)
 
 
 @router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses={404: {"description": "No such meeting"}})

@@ -45,8 +45,18 @@ class MeetingRead(Schema):
     evidence: Evidence
 
 
+class FacetCount(Schema):
+    key: str | None = Field(description="Sector slug, party code, year, month or kind; null for undated meetings.", examples=["energy"])
+    count: int = Field(examples=[4])
+
+
 class MeetingPage(PageMeta):
     items: list[MeetingRead]
+    facets: dict[str, list[FacetCount]] | None = Field(
+        None,
+        description="With `facets=`: counts per facet value for the current filters (not just this page).",
+        examples=[{"sector": [{"key": "trade", "count": 4}], "year": [{"key": "2024", "count": 3}, {"key": None, "count": 1}]}],
+    )
 
 
 class ParticipantRead(Schema):
@@ -73,16 +83,16 @@ class SectorMention(Schema):
 
 class MeetingDetail(Schema):
     id: int = Field(examples=[2])
-    kind: MeetingKind
-    status: MeetingStatus
-    date: dt.date | None
-    title: str
-    location: str | None
+    kind: MeetingKind = Field(examples=["commission_session"])
+    status: MeetingStatus = Field(description="`held`, or `planned` as of publication.", examples=["held"])
+    date: dt.date | None = Field(description="Day of the event, when the article gives or implies it.", examples=["2024-04-17"])
+    title: str = Field(description="A one-line title built from the record.", examples=["4th session of the Joint Intergovernmental Commission ..."])
+    location: str | None = Field(examples=["Baku"])
     parties: list[PartyRef]
     participants: list[ParticipantRead]
     sectors: list[SectorMention]
     agreements: list[AgreementBrief]
     commission: CommissionRef | None
-    session_number: int | None
-    article_id: int
+    session_number: int | None = Field(examples=[4])
+    article_id: int = Field(description="The source article.", examples=[1])
     evidence: Evidence

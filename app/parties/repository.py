@@ -19,6 +19,25 @@ _meeting_count = (
 )
 
 
+def party_groups(connection: Connection, codes: list[str], include_subdivisions: bool) -> dict[str, list[int]] | None:
+    """The party ids each code stands for: itself, plus its regions when `include_subdivisions`.
+    None when a code is unknown, since a filter on it can match nothing."""
+    wanted = list(dict.fromkeys(codes))
+    if not wanted:
+        return {}
+    found = dict(connection.execute(select(Party.code, Party.id).where(Party.code.in_(wanted))).all())
+    if len(found) < len(wanted):
+        return None
+    groups = {code: [found[code]] for code in wanted}
+    if include_subdivisions:
+        code_of = {id_: code for code, id_ in found.items()}
+        for parent_id, child_id in connection.execute(
+            select(Party.parent_id, Party.id).where(Party.parent_id.in_(code_of)).order_by(Party.id)
+        ):
+            groups[code_of[parent_id]].append(child_id)
+    return groups
+
+
 def _select() -> Any:
     return (
         select(Party.id, Party.code, Party.name, Party.kind, Parent.code.label("parent"), _meeting_count.label("meeting_count"))

@@ -7,10 +7,12 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import aliased
 
+from app.articles.models import Article
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
-from app.meetings.repository import evidence, party_ids
+from app.db.mixins import evidence
 from app.parties.models import Party
+from app.parties.repository import party_groups
 from app.trade.models import TradeFigure
 
 SORT_FIELDS = ("period", "value", "id")
@@ -18,7 +20,7 @@ DEFAULT_SORT = "-period"
 PartyA, PartyB = aliased(Party), aliased(Party)
 
 
-def _select() -> Select[Any]:
+def select_trade_figures() -> Select[Any]:
     return (
         select(
             TradeFigure.id, PartyA.code.label("party_a"), PartyB.code.label("party_b"), TradeFigure.metric,
@@ -31,7 +33,7 @@ def _select() -> Select[Any]:
     )
 
 
-def _item(r: Any) -> dict[str, Any]:
+def trade_item(r: Any) -> dict[str, Any]:
     return {
         "id": r.id, "parties": [r.party_a, r.party_b], "metric": r.metric, "value": r.value, "currency": r.currency,
         "period": r.period, "period_start": r.period_start, "period_end": r.period_end,
@@ -46,12 +48,12 @@ def list_trade_figures(connection: Connection, page: PageParams, *, party: list[
         "id": SortKey(TradeFigure.id),
     }
     order = parse_sort(page.sort, keys, DEFAULT_SORT)
-    stmt = _select()
-    ids = party_ids(connection, party)
-    if len(ids) < len(set(party)):
+    stmt = select_trade_figures()
+    groups = party_groups(connection, party, include_subdivisions=False)
+    if groups is None:
         return Page.empty(page.include_total)
-    for party_id in ids.values():
-        stmt = stmt.where((TradeFigure.party_a_id == party_id) | (TradeFigure.party_b_id == party_id))
+    for ids in groups.values():
+        stmt = stmt.where(TradeFigure.party_a_id.in_(ids) | TradeFigure.party_b_id.in_(ids))
     if metric:
         stmt = stmt.where(TradeFigure.metric == metric)
     if currency:
@@ -60,9 +62,51 @@ def list_trade_figures(connection: Connection, page: PageParams, *, party: list[
         stmt = stmt.where(TradeFigure.period_end >= date(year_from, 1, 1))
     if year_to is not None:
         stmt = stmt.where(TradeFigure.period_start <= date(year_to, 12, 31))
-    return fetch_page(connection, stmt, order, page).map(lambda rows: [_item(r) for r in rows])
+    return fetch_page(connection, stmt, order, page).map(lambda rows: [trade_item(r) for r in rows])
 
 
 def list_trade_figures_of_article(connection: Connection, article_id: int) -> list[dict[str, Any]]:
-    rows = connection.execute(_select().where(TradeFigure.article_id == article_id).order_by(TradeFigure.id))
-    return [_item(r) for r in rows]
+    rows = connection.execute(select_trade_figures().where(TradeFigure.article_id == article_id).order_by(TradeFigure.id))
+    return [trade_item(r) for r in rows]
+
+
+def trade_series(connection: Connection, *, party: list[str], metric: str, currency: str | None) -> list[dict[str, Any]] | None:
+    """One point per period (and currency) for a pair of sides. When several articles report
+    the same period, the most recently published wins; every report is listed with the point.
+    Percentage changes without a value are left out. None when a code is unknown."""
+    groups = party_groups(connection, party, include_subdivisions=False)
+    if groups is None:
+        return None
+    (a,), (b,) = groups.values()
+    low, high = sorted((a, b))
+    stmt = (
+        select(
+            TradeFigure.id, TradeFigure.period, TradeFigure.period_start, TradeFigure.period_end, TradeFigure.currency,
+            TradeFigure.value, TradeFigure.approximate, TradeFigure.article_id, Article.published_on,
+        )
+        .join(Article, Article.id == TradeFigure.article_id)
+        .where(
+            ((TradeFigure.party_a_id == low) & (TradeFigure.party_b_id == high))
+            | ((TradeFigure.party_a_id == high) & (TradeFigure.party_b_id == low)),
+            TradeFigure.metric == metric,
+            TradeFigure.value.is_not(None),
+            TradeFigure.period_start.is_not(None),
+        )
+        .order_by(
+            TradeFigure.period_start, TradeFigure.period_end, TradeFigure.currency,
+            Article.published_on.desc().nulls_last(), Article.id.desc(), TradeFigure.id.desc(),
+        )
+    )
+    if currency:
+        stmt = stmt.where(func.upper(TradeFigure.currency) == currency.upper())
+    points: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in connection.execute(stmt):
+        report = {"figure_id": r.id, "article_id": r.article_id, "published_on": r.published_on, "value": r.value}
+        key = (r.period_start, r.period_end, r.currency)
+        if key not in points:
+            points[key] = {
+                "period": r.period, "period_start": r.period_start, "period_end": r.period_end, "currency": r.currency,
+                "value": r.value, "approximate": bool(r.approximate), "reports": [],
+            }
+        points[key]["reports"].append(report)
+    return list(points.values())

@@ -6,16 +6,43 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from app.core.errors import InvalidParameterError
+from app.core.errors import InvalidParameterError, NotFoundError
+from app.core.responses import json_response
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.db.session import Database, get_database
 from app.trade import repository
-from app.trade.schemas import TradeFigurePage, TradeFigureRead
+from app.trade.schemas import TradeFigurePage, TradeFigureRead, TradeSeries
 
 router = APIRouter(prefix="/trade-figures", tags=["trade figures"])
 
 Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
+
+
+@router.get(
+    "/series",
+    response_model=TradeSeries,
+    summary="Trade figures of a pair as a time series",
+    description=(
+        "One value per period for two sides, a metric and optionally a currency: where several articles report the "
+        "same period, the most recently published wins, and every report is listed with the point."
+    ),
+    responses={404: {"description": "A party code is unknown"}},
+)
+async def trade_series(
+    db: Annotated[Database, Depends(get_database)],
+    party: Annotated[list[str], Query(description="Exactly two party codes: `party=AZ&party=RU`.", examples=["AZ"])],
+    metric: Annotated[Metric, Query(description="The metric of the series.")] = "trade_turnover",
+    currency: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 4217 code; all currencies when absent.", examples=["USD"])] = None,
+) -> Response:
+    """The periods of a pair's trade figures, each with its latest value and its sources."""
+    codes = list(dict.fromkeys(p.upper() for p in party))
+    if len(codes) != 2:
+        raise InvalidParameterError("party", "give exactly two different party codes")
+    points = await db.run(repository.trade_series, party=codes, metric=metric, currency=currency)
+    if points is None:
+        raise NotFoundError(f"No party with code {codes[0]!r} or {codes[1]!r}.")
+    return json_response({"parties": codes, "metric": metric, "currency": currency.upper() if currency else None, "points": points})
 
 
 @router.get(

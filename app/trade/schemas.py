@@ -25,3 +25,27 @@ class TradeFigureRead(Schema):
 
 class TradeFigurePage(PageMeta):
     items: list[TradeFigureRead]
+
+
+class SeriesReport(Schema):
+    figure_id: int = Field(examples=[1])
+    article_id: int = Field(examples=[1])
+    published_on: date | None = Field(examples=["2024-04-17"])
+    value: Decimal = Field(examples=[4400000000])
+
+
+class SeriesPoint(Schema):
+    period: str | None = Field(examples=["2023"])
+    period_start: date = Field(examples=["2023-01-01"])
+    period_end: date = Field(examples=["2023-12-31"])
+    currency: str | None = Field(examples=["USD"])
+    value: Decimal = Field(description="The value of the most recently published report.", examples=[4400000000])
+    approximate: bool = Field(examples=[True])
+    reports: list[SeriesReport] = Field(description="Every report of this period, the winning one first.")
+
+
+class TradeSeries(Schema):
+    parties: list[str] = Field(examples=[["AZ", "RU"]])
+    metric: str = Field(examples=["trade_turnover"])
+    currency: str | None = Field(examples=["USD"])
+    points: list[SeriesPoint]

@@ -39,7 +39,7 @@ def build_fixture_articles(engine) -> None:  # type: ignore[no-untyped-def]
     ).meeting(
         ("AZ", "RU-TA"), kind="video_conference", status="planned", location="Kazan",
         people=(("Mikail Dzhabbarov", "Minister of Economy", "AZ"),),
-    ).sector("finance").load(engine)
+    ).sector("finance").figure(("RU", "AZ"), 3_750_000_000, period="2022").load(engine)
 
     ArticleBuilder(published_on=date(2024, 7, 9)).meeting(
         ("ORG:EU", "KG"), kind="business_forum", on=date(2024, 7, 9), location="Brussels",

@@ -1,0 +1,45 @@
+"""Counts of meetings per group, over any filter of `/v1/meetings`."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sqlalchemy import Connection, func
+
+from app.db.functions import date_part
+from app.meetings.filters import MeetingFilters
+from app.meetings.models import Meeting, MeetingParty, MeetingSector
+from app.meetings.repository import filtered_meetings
+from app.parties.models import Party
+from app.sectors.models import Sector
+
+GroupBy = Literal["year", "month", "sector", "party", "kind"]
+GROUPS: tuple[str, ...] = ("year", "month", "sector", "party", "kind")
+
+
+def count_meetings(connection: Connection, filters: MeetingFilters, group_by: str) -> tuple[list[dict[str, Any]], int]:
+    """Groups `{key, count}` and the number of meetings matched. A meeting counts once in each
+    of its sectors or parties; undated meetings form the group with key null."""
+    found = filtered_meetings(connection, filters)
+    if found is None:
+        return [], 0
+    stmt, driver = found
+    total = connection.scalar(stmt.add_columns(func.count(func.distinct(Meeting.id))))
+    count = func.count(func.distinct(Meeting.id)).label("count")
+    if group_by in ("year", "month"):
+        date_column = driver.c.date if driver is not None else Meeting.date
+        key: Any = date_part(group_by, date_column)
+        ordered = stmt.add_columns(key.label("key"), count).group_by(key).order_by(key.asc().nulls_last())
+    else:
+        if group_by == "sector":
+            key = Sector.slug
+            grouped = stmt.join(MeetingSector, MeetingSector.meeting_id == Meeting.id).join(Sector, Sector.id == MeetingSector.sector_id)
+        elif group_by == "party":
+            key = Party.code
+            grouped = stmt.join(MeetingParty, MeetingParty.meeting_id == Meeting.id).join(Party, Party.id == MeetingParty.party_id)
+        else:
+            key = Meeting.kind
+            grouped = stmt
+        ordered = grouped.add_columns(key.label("key"), count).group_by(key).order_by(count.desc(), key)
+    groups = [{"key": row.key, "count": row.count} for row in connection.execute(ordered)]
+    return groups, total or 0
+
