@@ -8,6 +8,7 @@ from alembic import context
 from app.core.config import get_settings
 from app.db.engine import create_db_engine
 from app.db.models import Base
+from app.db.search import include_name
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logging", True):
@@ -43,6 +44,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

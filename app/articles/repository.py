@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from app.articles.models import Article
+from app.articles.search import search_articles
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.models import Meeting, MeetingParty, MeetingSector
@@ -14,8 +15,9 @@ from app.parties.models import Party
 from app.sectors.models import Sector
 from app.trade.repository import list_trade_figures_of_article
 
-SORT_FIELDS = ("published_on", "ingested_at", "id")
+SORT_FIELDS = ("published_on", "ingested_at", "id", "relevance")
 DEFAULT_SORT = "-published_on"
+SEARCH_SORT = "-relevance"
 _meeting_count = select(func.count()).where(Meeting.article_id == Article.id).correlate(Article).scalar_subquery()
 SUMMARY_COLUMNS = (
     Article.id, Article.title, Article.source, Article.url, Article.published_on, Article.dateline,
@@ -24,19 +26,32 @@ SUMMARY_COLUMNS = (
 
 
 def _summary(row: Any) -> dict[str, Any]:
-    return {column: row._mapping[column] for column in (
-        "id", "title", "source", "url", "published_on", "dateline", "file_name", "content_hash", "ingested_at", "meeting_count",
-    )}
+    m = row._mapping
+    return {
+        **{column: m[column] for column in (
+            "id", "title", "source", "url", "published_on", "dateline", "file_name", "content_hash", "ingested_at", "meeting_count",
+        )},
+        "relevance": m.get("relevance"),
+        "snippet": m.get("snippet"),
+    }
 
 
-def list_articles(connection: Connection, page: PageParams, *, source: str | None, since: date | None, until: date | None) -> Page:
+def list_articles(
+    connection: Connection, page: PageParams, *, source: str | None, since: date | None, until: date | None, q: str | None
+) -> Page:
     keys = {
         "published_on": SortKey.of_date(Article.published_on),
         "ingested_at": SortKey.of_datetime(Article.ingested_at),
         "id": SortKey(Article.id),
     }
-    order = parse_sort(page.sort, keys, DEFAULT_SORT)
     stmt = select(*SUMMARY_COLUMNS)
+    if q:
+        search = search_articles(connection.dialect.name, q)
+        keys["relevance"] = SortKey(search.relevance)
+        stmt = stmt.add_columns(search.relevance.label("relevance"), search.snippet.label("snippet")).join(
+            search.matches, search.matches.c.article_id == Article.id
+        )
+    order = parse_sort(page.sort, keys, SEARCH_SORT if q else DEFAULT_SORT)
     if source:
         stmt = stmt.where(func.lower(Article.source) == source.lower())
     if since:

@@ -23,7 +23,10 @@ router = APIRouter(prefix="/articles", tags=["articles"])
     responses=LIST_RESPONSES,
     response_model=ArticlePage,
     summary="List articles",
-    description=f"The ingested articles, without their text. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
+    description=(
+        f"The ingested articles, without their text. Sort keys: {', '.join(repository.SORT_FIELDS)} (default "
+        f"`{repository.DEFAULT_SORT}`, or `{repository.SEARCH_SORT}` with `q`; `relevance` needs `q`)."
+    ),
 )
 async def list_articles(
     request: Request,
@@ -32,9 +35,20 @@ async def list_articles(
     source: Annotated[str | None, Query(description="Agency credited, case-insensitive.", examples=["Trend"])] = None,
     since: Annotated[date | None, Query(description="Published on or after this date.")] = None,
     until: Annotated[date | None, Query(description="Published on or before this date.")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=2,
+            description=(
+                'Full-text search: words (all must occur, stemmed), "quoted phrases" and prefixes (`energ*`). '
+                "Adds `relevance` and a highlighted `snippet`; sorts by relevance unless `sort` says otherwise."
+            ),
+            examples=['"joint production"'],
+        ),
+    ] = None,
 ) -> Response:
-    """List ingested articles with their header fields and meeting counts."""
-    fetch = partial(repository.list_articles, source=source, since=since, until=until)
+    """List ingested articles with their header fields and meeting counts, or search their text."""
+    fetch = partial(repository.list_articles, source=source, since=since, until=until, q=q)
     return await list_response(request, db, page, fetch, ArticleRead)
 
 

@@ -23,6 +23,11 @@ class ArticleRead(Schema):
     )
     ingested_at: datetime = Field(examples=["2026-11-27T03:37:40.123456+00:00"])
     meeting_count: int = Field(examples=[4])
+    relevance: float | None = Field(description="With `q`: how well the article matches, higher is better.", examples=[None])
+    snippet: str | None = Field(
+        description="With `q`: a passage with the matches in `<mark>...</mark>` (plain text, not HTML-escaped).",
+        examples=[None],
+    )
 
 
 class ArticlePage(PageMeta):

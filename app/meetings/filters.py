@@ -43,7 +43,16 @@ def meeting_filters(
     ] = None,
     commission: Annotated[int | None, Query(ge=1, description="Commission id (see `/v1/commissions`).", examples=[1])] = None,
     q: Annotated[
-        str | None, Query(min_length=2, description="Text in the meeting's title, location or evidence sentence.", examples=["protocol"])
+        str | None,
+        Query(
+            min_length=2,
+            description=(
+                'Full-text search of the source article: words (all must occur, stemmed), "quoted phrases" and '
+                "prefixes (`energ*`). Adds `relevance` and a highlighted `snippet` to each item and sorts by "
+                "relevance unless `sort` says otherwise."
+            ),
+            examples=['"final protocol"'],
+        ),
     ] = None,
     include_subdivisions: Annotated[
         bool, Query(description="Let a country in `party` stand for its regions too (`RU` then covers `RU-TA`).")

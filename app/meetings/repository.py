@@ -3,6 +3,7 @@ page and one per nested list (sides, sectors) for the whole page, never one per 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Select, exists, func, select
@@ -11,6 +12,7 @@ from app.agreements.models import Agreement
 from app.commissions.models import Commission
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
+from app.articles.search import ArticleMatches, search_articles
 from app.core.text import search_fold
 from app.db.mixins import evidence
 from app.meetings.filters import MeetingFilters
@@ -20,26 +22,39 @@ from app.parties.repository import party_groups
 from app.people.models import Person
 from app.sectors.models import Sector
 
-SORT_FIELDS = ("date", "id", "kind", "session_number")
+SORT_FIELDS = ("date", "id", "kind", "session_number", "relevance")
 DEFAULT_SORT = "-date"
+SEARCH_SORT = "-relevance"
 
 
-def _sort_keys(driver: Any) -> dict[str, SortKey]:
+def _sort_keys(driver: Any, search: ArticleMatches | None) -> dict[str, SortKey]:
     """With a party filter the page is read off `meeting_parties` by its (party_id, date)
     index, so date and id sort on that table's copies of them."""
     date_column = driver.c.date if driver is not None else Meeting.date
     id_column = driver.c.meeting_id if driver is not None else Meeting.id
-    return {
+    keys = {
         "date": SortKey.of_date(date_column),
         "id": SortKey(id_column),
         "kind": SortKey(Meeting.kind),
         "session_number": SortKey(Meeting.session_number, nullable=True),
     }
+    if search is not None:
+        keys["relevance"] = SortKey(search.relevance)
+    return keys
 
 
-def filtered_meetings(connection: Connection, filters: MeetingFilters) -> tuple[Select[Any], Any] | None:
-    """The FROM and WHERE of a meeting query, and the `meeting_parties` alias that drives it
-    (or None); None instead when a filter can match nothing."""
+@dataclass(frozen=True)
+class MeetingQuery:
+    """The FROM and WHERE of a meeting query; the `meeting_parties` alias that drives it, if
+    any; and the full-text matches of `q`, if given."""
+
+    stmt: Select[Any]
+    driver: Any
+    search: ArticleMatches | None
+
+
+def filtered_meetings(connection: Connection, filters: MeetingFilters) -> MeetingQuery | None:
+    """None when a filter can match nothing."""
     groups = party_groups(connection, filters.party, filters.include_subdivisions)
     if groups is None:
         return None
@@ -81,18 +96,11 @@ def filtered_meetings(connection: Connection, filters: MeetingFilters) -> tuple[
             .where(Participant.person_id == Person.id)
             .where(Person.search_text.contains(search_fold(filters.person), autoescape=True))
         )
+    search = None
     if filters.q:
-        needle = f"%{_escape_like(filters.q.lower())}%"
-        stmt = stmt.where(
-            func.lower(Meeting.title).like(needle, escape="\\")
-            | func.lower(func.coalesce(Meeting.location, "")).like(needle, escape="\\")
-            | func.lower(Meeting.evidence_text).like(needle, escape="\\")
-        )
-    return stmt, driver
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        search = search_articles(connection.dialect.name, filters.q)
+        stmt = stmt.join(search.matches, search.matches.c.article_id == Meeting.article_id)
+    return MeetingQuery(stmt, driver, search)
 
 
 MEETING_COLUMNS = (
@@ -111,13 +119,16 @@ MEETING_COLUMNS = (
 
 
 def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
-    found = filtered_meetings(connection, filters)
-    if found is None:
-        parse_sort(page.sort, _sort_keys(None), DEFAULT_SORT)  # still reject a bad sort
+    query = filtered_meetings(connection, filters)
+    default_sort = SEARCH_SORT if filters.q else DEFAULT_SORT
+    if query is None:
+        parse_sort(page.sort, _sort_keys(None, None), DEFAULT_SORT)  # still reject a bad sort
         return Page.empty(page.include_total)
-    stmt, driver = found
-    order = parse_sort(page.sort, _sort_keys(driver), DEFAULT_SORT)
-    stmt = stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS).outerjoin(Commission, Commission.id == Meeting.commission_id)
+    order = parse_sort(page.sort, _sort_keys(query.driver, query.search), default_sort)
+    stmt = query.stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS)
+    if query.search is not None:
+        stmt = stmt.add_columns(query.search.relevance.label("relevance"), query.search.snippet.label("snippet"))
+    stmt = stmt.outerjoin(Commission, Commission.id == Meeting.commission_id)
     return fetch_page(connection, stmt, order, page).map(lambda rows: meeting_summaries(connection, rows))
 
 
@@ -156,6 +167,8 @@ def meeting_summaries(connection: Connection, rows: list[Any]) -> list[dict[str,
             "session_number": row.session_number,
             "article_id": row.article_id,
             "evidence": evidence(row),
+            "relevance": row._mapping.get("relevance"),
+            "snippet": row._mapping.get("snippet"),
         }
         for row in rows
     ]

@@ -26,7 +26,7 @@ router = APIRouter(prefix="/meetings", tags=["meetings"])
     summary="List meetings",
     description=(
         "Meetings, sessions, visits, calls and forums, filtered and paginated by keyset. "
-        f"Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`, "
+        f"Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`, or `{repository.SEARCH_SORT}` with `q`; `relevance` needs `q`; "
         "ties broken by id). The next page's URL is in `next_cursor` and the `Link` header."
     ),
 )

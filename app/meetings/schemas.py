@@ -43,6 +43,11 @@ class MeetingRead(Schema):
     session_number: int | None = Field(examples=[4])
     article_id: int = Field(description="The source article.", examples=[1])
     evidence: Evidence
+    relevance: float | None = Field(description="With `q`: how well the source article matches, higher is better.", examples=[None])
+    snippet: str | None = Field(
+        description="With `q`: a passage of the source article with the matches in `<mark>...</mark>` (plain text, not HTML-escaped).",
+        examples=[None],
+    )
 
 
 class FacetCount(Schema):

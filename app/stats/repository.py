@@ -19,10 +19,10 @@ GROUPS: tuple[str, ...] = ("year", "month", "sector", "party", "kind")
 def count_meetings(connection: Connection, filters: MeetingFilters, group_by: str) -> tuple[list[dict[str, Any]], int]:
     """Groups `{key, count}` and the number of meetings matched. A meeting counts once in each
     of its sectors or parties; undated meetings form the group with key null."""
-    found = filtered_meetings(connection, filters)
-    if found is None:
+    query = filtered_meetings(connection, filters)
+    if query is None:
         return [], 0
-    stmt, driver = found
+    stmt, driver = query.stmt, query.driver
     total = connection.scalar(stmt.add_columns(func.count(func.distinct(Meeting.id))))
     count = func.count(func.distinct(Meeting.id)).label("count")
     if group_by in ("year", "month"):

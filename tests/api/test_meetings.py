@@ -35,7 +35,10 @@ ALL = SEED_MEETINGS | {"Moscow", "Samarkand", "Astana", "Kazan", "Brussels"}
         ("person=JABBAROV&party=KZ", {"Samarkand"}),
         ("person=hudoyberdiev", {"Samarkand", "Astana"}),
         ("q=samarkand", {"Samarkand"}),
-        ("q=Session%20of%20the%20Intergovernmental&party=KZ", {"Astana", "Samarkand"}),
+        ("q=Khudoyberdiyev", {"Samarkand"}),
+        ("q=Hudoyberdiev%20OR%20Khudoyberdiyev", set()),
+        ("q=%22Alat%20Free%20Economic%20Zone%22", SEED_MEETINGS),
+        ("q=%22Alat%20Free%20Economic%20Zone%22&kind=visit", {"seed visit held"}),
     ],
 )
 def test_filters(client: TestClient, query: str, expected: set[str]) -> None:

@@ -1,0 +1,105 @@
+"""Full-text search of article text: one function over SQLite FTS5 and PostgreSQL tsvector.
+
+The query language is the same on both engines: words (all must occur; stemmed), "quoted
+phrases", and prefixes ending in `*` (`energ*`). Anything else in the query is ignored."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Float, Integer, String, Subquery, bindparam, func, literal_column, text
+
+from app.core.errors import InvalidParameterError
+from app.db.search import TS_CONFIG
+
+_TERM = re.compile(r'"([^"]*)"|(\w+)(\*?)', re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+MARK_START, MARK_END = "<mark>", "</mark>"
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+def parse_query(q: str) -> list[Term]:
+    terms = []
+    for match in _TERM.finditer(q):
+        phrase, word, star = match.groups()
+        if phrase is not None:
+            words = tuple(_WORD.findall(phrase.lower()))
+            if words:
+                terms.append(Term(words))
+        else:
+            terms.append(Term((word.lower(),), prefix=bool(star)))
+    if not terms:
+        raise InvalidParameterError("q", "has no words to search for")
+    return terms
+
+
+def _fts5(terms: list[Term]) -> str:
+    parts = []
+    for term in terms:
+        quoted = '"' + " ".join(term.words) + '"'
+        parts.append(quoted + "*" if term.prefix else quoted)
+    return " AND ".join(parts)
+
+
+def _tsquery(terms: list[Term]) -> str:
+    parts = []
+    for term in terms:
+        lexemes = [f"'{w}'" for w in term.words]
+        if term.prefix:
+            lexemes[-1] += ":*"
+        parts.append(lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")")
+    return " & ".join(parts)
+
+
+@dataclass(frozen=True)
+class ArticleMatches:
+    """Articles matching a query: join `matches` on `matches.c.article_id`, select `snippet`."""
+
+    matches: Subquery
+    snippet: ColumnElement[Any]
+
+    @property
+    def relevance(self) -> ColumnElement[float]:
+        return self.matches.c.relevance
+
+
+def search_articles(dialect: str, q: str) -> ArticleMatches:
+    terms = parse_query(q)
+    if dialect == "sqlite":
+        matches = (
+            text(
+                "SELECT rowid AS article_id, -bm25(article_search) AS relevance, "
+                "snippet(article_search, 1, :mark_start, :mark_end, '…', 24) AS snippet "
+                "FROM article_search WHERE article_search MATCH :fts_query"
+            )
+            .bindparams(fts_query=_fts5(terms), mark_start=MARK_START, mark_end=MARK_END)
+            .columns(article_id=Integer, relevance=Float, snippet=String)
+            .subquery("matches")
+        )
+        return ArticleMatches(matches, matches.c.snippet)
+    # Spelled exactly as the expression of the GIN index, or PostgreSQL will not use it.
+    document = f"to_tsvector('{TS_CONFIG}'::regconfig, coalesce(title, '') || ' ' || text)"
+    query = f"to_tsquery('{TS_CONFIG}'::regconfig, :ts_query)"
+    matches = (
+        text(
+            f"SELECT id AS article_id, ts_rank_cd({document}, {query})::float8 AS relevance, text AS body "
+            f"FROM articles WHERE {document} @@ {query}"
+        )
+        .bindparams(ts_query=_tsquery(terms))
+        .columns(article_id=Integer, relevance=Float, body=String)
+        .subquery("matches")
+    )
+    config = literal_column(f"'{TS_CONFIG}'::regconfig")
+    snippet = func.ts_headline(
+        config,
+        matches.c.body,
+        func.to_tsquery(config, bindparam("ts_headline_query", _tsquery(terms))),
+        f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1",
+    )
+    return ArticleMatches(matches, snippet)
