@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Annotated, Literal
 
-from fastapi import Query
+from fastapi import Depends, Query
 
 from app.core.errors import InvalidParameterError
 
@@ -26,7 +26,25 @@ class PageParams:
         return replace(self, cursor=cursor, limit=limit, include_total=False)
 
 
+def shape_params(
+    fields: Annotated[
+        str | None,
+        Query(description="Comma-separated top-level fields to return, e.g. `id,date,title` (also the CSV columns).", examples=["id,date,title"]),
+    ] = None,
+    format: Annotated[
+        ExportFormat | None,
+        Query(description="`csv` or `ndjson` streams every matching row (not one page); same as `Accept: text/csv` or `application/x-ndjson`."),
+    ] = None,
+) -> PageParams:
+    """`fields` and `format` alone, for lists short enough to come in one piece."""
+    names = tuple(dict.fromkeys(f.strip() for f in fields.split(","))) if fields is not None else None
+    if names is not None and not all(names):
+        raise InvalidParameterError("fields", "empty field name")
+    return PageParams(MAX_LIMIT, None, None, False, names, format)
+
+
 def page_params(
+    shape: Annotated[PageParams, Depends(shape_params)],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")] = DEFAULT_LIMIT,
     cursor: Annotated[
         str | None,
@@ -36,21 +54,10 @@ def page_params(
         str | None,
         Query(description="Comma-separated sort keys, `-` for descending, e.g. `-date,id`. The allowed keys are listed per endpoint."),
     ] = None,
-    fields: Annotated[
-        str | None,
-        Query(description="Comma-separated top-level fields to return, e.g. `id,date,title` (also the CSV columns).", examples=["id,date,title"]),
-    ] = None,
     include: Annotated[
         str | None, Query(description="`total` adds `total`, the exact number of matching rows, to the page.", examples=["total"])
-    ] = None,
-    format: Annotated[
-        ExportFormat | None,
-        Query(description="`csv` or `ndjson` streams every matching row (not one page); same as `Accept: text/csv` or `application/x-ndjson`."),
     ] = None,
 ) -> PageParams:
     if include not in (None, "total"):
         raise InvalidParameterError("include", "the only value is `total`")
-    names = tuple(dict.fromkeys(f.strip() for f in fields.split(","))) if fields is not None else None
-    if names is not None and not all(names):
-        raise InvalidParameterError("fields", "empty field name")
-    return PageParams(limit, cursor, sort, include == "total", names, format)
+    return replace(shape, limit=limit, cursor=cursor, sort=sort, include_total=include == "total")

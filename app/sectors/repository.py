@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import Connection, func, select
 
+from app.core.pagination import Page
+from app.core.params import PageParams
 from app.meetings.models import MeetingSector
 from app.sectors.models import Sector
 
 
-def list_sectors(connection: Connection) -> list[dict[str, Any]]:
-    """The whole vocabulary (22 rows) in its fixed order, with meeting counts."""
+def list_sectors(connection: Connection, page: PageParams) -> Page:
+    """The whole vocabulary (22 rows) in its fixed order, with meeting counts, as one page."""
     count = func.count(MeetingSector.meeting_id).label("meeting_count")
     stmt = (
         select(Sector.slug, Sector.label, count)
@@ -17,4 +17,4 @@ def list_sectors(connection: Connection) -> list[dict[str, Any]]:
         .group_by(Sector.id, Sector.slug, Sector.label)
         .order_by(Sector.id)
     )
-    return [dict(row._mapping) for row in connection.execute(stmt)]
+    return Page([dict(row._mapping) for row in connection.execute(stmt)], None)

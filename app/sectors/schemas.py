@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import Schema
+from app.core.schemas import PageMeta, Schema
 
 
 class SectorRead(Schema):
@@ -11,5 +11,5 @@ class SectorRead(Schema):
     meeting_count: int = Field(description="Meetings at which the sector was discussed.", examples=[4])
 
 
-class SectorList(Schema):
+class SectorList(PageMeta):
     items: list[SectorRead]

@@ -57,6 +57,12 @@ def test_export_follows_filters_sort_and_fields(client: TestClient) -> None:
     assert [int(r[0]) for r in rows[1:]] == all_ids(client, "/v1/meetings", party="AZ", sort="-date")
 
 
+def test_sectors_export_in_one_piece(client: TestClient) -> None:
+    rows = list(csv.DictReader(io.StringIO(client.get("/v1/sectors", params={"format": "csv"}).text)))
+    assert len(rows) == 22 and rows[0] == {"slug": "trade", "label": "Trade", "meeting_count": rows[0]["meeting_count"]}
+    assert client.get("/v1/sectors", params={"fields": "slug"}).json()["items"][0] == {"slug": "trade"}
+
+
 def test_export_of_nothing_is_just_the_header(client: TestClient) -> None:
     assert client.get("/v1/meetings", params={"format": "csv", "party": "XX", "fields": "id"}).text == "id\r\n"
     assert client.get("/v1/meetings", params={"format": "ndjson", "party": "XX"}).text == ""
