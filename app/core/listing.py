@@ -54,11 +54,10 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
 
 
 def csv_columns(model: type[BaseModel], fields: tuple[str, ...] | None, prefix: str = "") -> list[str]:
+    """Column names in the order of `fields` (or of the schema), nested objects as dotted names."""
     columns = []
-    for name, info in model.model_fields.items():
-        if fields is not None and not prefix and name not in fields:
-            continue
-        nested = _model_of(info.annotation)
+    for name in fields if fields is not None else tuple(model.model_fields):
+        nested = _model_of(model.model_fields[name].annotation)
         columns.extend(csv_columns(nested, None, f"{prefix}{name}.") if nested else [f"{prefix}{name}"])
     return columns
 

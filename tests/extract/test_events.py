@@ -1,6 +1,6 @@
 import pytest
 
-from app.ingest.extract.events import detect, detect_all, ordinal
+from app.ingest.extract.events import detect, detect_all, location, ordinal
 
 
 def no_place(name: str) -> bool:
@@ -87,3 +87,16 @@ def test_location_skips_country_names() -> None:
     assert m is not None and m.location is None
     m = detect("The minister met the ambassador in Almaty on Monday.", no_place, False, False)
     assert m is not None and m.location == "Almaty"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were held in Tashkent on Monday.", "Tashkent"),
+        ("Meetings are planned at the Export and Investment Promotion Agency.", None),
+        ("Meetings are planned at Uzbekistan's Free Economic Zones Development Agency next week.", None),
+        ("The forum took place at the Grand Hall of the Palace Of Nations in Geneva.", "Geneva"),
+    ],
+)
+def test_location_skips_organisations_and_cut_names(sentence: str, expected: str | None) -> None:
+    assert location(sentence, lambda name: False) == expected

@@ -116,10 +116,21 @@ def _body_name(sentence: str, start: int) -> str | None:
     return re.sub(r"\s+in\s+[A-Z][\w'’\-]*$", "", name)
 
 
+_ORGANIZATION_HEAD = re.compile(
+    r"\b(?:Agency|Ministry|Committee|Chamber|Bank|Fund|Council|Service|Corporation|Company|Department|Office|"
+    r"Administration|Association|Union|Organi[sz]ation)\b"
+)
+_LONGER_NAME = re.compile(r"\s+[A-Z]")
+
+
 def location(sentence: str, is_place: Callable[[str], bool]) -> str | None:
+    """The first place after "in"/"at" that is not a country or region (those are sides), an
+    organisation ("at the Export Promotion Agency") or a name cut short by the length limit."""
     for m in _LOCATION.finditer(sentence):
         loc = m["loc"]
         if _NOT_PLACE.match(loc) or is_place(loc):
+            continue
+        if "'" in loc or "’" in loc or _ORGANIZATION_HEAD.search(loc) or _LONGER_NAME.match(sentence, m.end()):
             continue
         loc = re.split(r"\s+(?:on|in|and)\b", loc)[0]
         return loc
