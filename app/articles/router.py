@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from app.articles import repository
 from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
-from app.core.errors import NotFoundError
+from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
@@ -58,7 +58,4 @@ async def get_article(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One article's text and everything extracted from it."""
-    article = await db.run(repository.get_article, article_id)
-    if article is None:
-        raise NotFoundError(f"No article with id {article_id}.")
-    return json_response(article)
+    return json_response(found(await db.run(repository.get_article, article_id), f"No article with id {article_id}."))

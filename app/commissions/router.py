@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from app.commissions import repository
 from app.commissions.schemas import CommissionDetail, CommissionPage, CommissionRead
-from app.core.errors import NotFoundError
+from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
@@ -42,7 +42,4 @@ async def get_commission(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One commission with its sides and its sessions from every article."""
-    commission = await db.run(repository.get_commission, commission_id)
-    if commission is None:
-        raise NotFoundError(f"No commission with id {commission_id}.")
-    return json_response(commission)
+    return json_response(found(await db.run(repository.get_commission, commission_id), f"No commission with id {commission_id}."))

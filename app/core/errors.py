@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from fastapi import FastAPI, Request
@@ -14,6 +14,7 @@ from starlette.responses import Response
 logger = logging.getLogger("app.errors")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+T = TypeVar("T")
 
 
 class ProblemError(Exception):
@@ -29,6 +30,13 @@ class ProblemError(Exception):
 
 class NotFoundError(ProblemError):
     status = 404
+
+
+def found(item: T | None, detail: str) -> T:
+    """`item`, or a 404 with `detail` when there is none."""
+    if item is None:
+        raise NotFoundError(detail)
+    return item
 
 
 class InvalidParameterError(ProblemError):

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
-from app.core.errors import NotFoundError
+from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
@@ -52,7 +52,4 @@ async def get_meeting(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One meeting with its sides, participants, sectors, agreements, commission and evidence."""
-    meeting = await db.run(repository.get_meeting, meeting_id)
-    if meeting is None:
-        raise NotFoundError(f"No meeting with id {meeting_id}.")
-    return json_response(meeting)
+    return json_response(found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}."))

@@ -30,19 +30,22 @@ class CommissionRef(Schema):
     )
 
 
-class MeetingRead(Schema):
+class MeetingBase(Schema):
     id: int = Field(examples=[2])
     kind: MeetingKind = Field(examples=["commission_session"])
     status: MeetingStatus = Field(description="`held`, or `planned` as of publication.", examples=["held"])
     date: dt.date | None = Field(description="Day of the event, when the article gives or implies it.", examples=["2024-04-17"])
     title: str = Field(description="A one-line title built from the record.", examples=["4th session of the Joint Intergovernmental Commission ..."])
     location: str | None = Field(examples=["Baku"])
-    parties: list[str] = Field(description="Codes of the sides.", examples=[["AZ", "RU-TA"]])
-    sectors: list[str] = Field(description="Sector slugs discussed.", examples=[["energy", "trade"]])
     commission: CommissionRef | None
     session_number: int | None = Field(examples=[4])
     article_id: int = Field(description="The source article.", examples=[1])
     evidence: Evidence
+
+
+class MeetingRead(MeetingBase):
+    parties: list[str] = Field(description="Codes of the sides.", examples=[["AZ", "RU-TA"]])
+    sectors: list[str] = Field(description="Sector slugs discussed.", examples=[["energy", "trade"]])
     relevance: float | None = Field(description="With `q`: how well the source article matches, higher is better.", examples=[None])
     snippet: str | None = Field(
         description="With `q`: a passage of the source article with the matches in `<mark>...</mark>` (plain text, not HTML-escaped).",
@@ -86,18 +89,8 @@ class SectorMention(Schema):
     evidence: Evidence
 
 
-class MeetingDetail(Schema):
-    id: int = Field(examples=[2])
-    kind: MeetingKind = Field(examples=["commission_session"])
-    status: MeetingStatus = Field(description="`held`, or `planned` as of publication.", examples=["held"])
-    date: dt.date | None = Field(description="Day of the event, when the article gives or implies it.", examples=["2024-04-17"])
-    title: str = Field(description="A one-line title built from the record.", examples=["4th session of the Joint Intergovernmental Commission ..."])
-    location: str | None = Field(examples=["Baku"])
+class MeetingDetail(MeetingBase):
     parties: list[PartyRef]
     participants: list[ParticipantRead]
     sectors: list[SectorMention]
     agreements: list[AgreementBrief]
-    commission: CommissionRef | None
-    session_number: int | None = Field(examples=[4])
-    article_id: int = Field(description="The source article.", examples=[1])
-    evidence: Evidence

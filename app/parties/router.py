@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
-from app.core.errors import NotFoundError
+from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
@@ -41,7 +41,4 @@ async def get_party(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One party with its meeting count, its regions and the parties it met most."""
-    party = await db.run(repository.get_party, code.upper())
-    if party is None:
-        raise NotFoundError(f"No party with code {code!r}.")
-    return json_response(party)
+    return json_response(found(await db.run(repository.get_party, code.upper()), f"No party with code {code!r}."))

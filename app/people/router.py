@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
-from app.core.errors import NotFoundError
+from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
@@ -42,7 +42,4 @@ async def get_person(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One person with every meeting they took part in, across all articles."""
-    person = await db.run(repository.get_person, person_id)
-    if person is None:
-        raise NotFoundError(f"No person with id {person_id}.")
-    return json_response(person)
+    return json_response(found(await db.run(repository.get_person, person_id), f"No person with id {person_id}."))
