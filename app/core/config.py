@@ -20,7 +20,7 @@ class Settings(BaseSettings):
         "public, max-age=60", description="Cache-Control of successful GET and HEAD responses (and their 304s)"
     )
     cache_version_ttl_seconds: float = Field(
-        0.0,
+        1.0,
         ge=0,
         description="How long each process may reuse the dataset version it read for ETag/Last-Modified; "
         "0 reads it on every GET. After an ingest, a process answers with the previous version "

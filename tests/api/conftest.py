@@ -59,6 +59,7 @@ def api_database_url(databases: DatabaseFactory) -> str:
 
 @pytest.fixture(scope="session")
 def client(api_database_url: str) -> Iterator[TestClient]:
-    app = create_app(Settings(database_url=api_database_url))
+    # Version TTL 0: every request reads the dataset version, so statement counts are exact.
+    app = create_app(Settings(database_url=api_database_url, cache_version_ttl_seconds=0))
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
