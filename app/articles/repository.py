@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from app.articles.models import Article
-from app.articles.search import search_articles
+from app.articles.search import search_articles, search_params
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.meetings.models import Meeting, MeetingParty, MeetingSector
@@ -45,8 +45,10 @@ def list_articles(
         "id": SortKey(Article.id),
     }
     stmt = select(*SUMMARY_COLUMNS)
+    params: dict[str, Any] = {}
     if q:
-        search = search_articles(connection.dialect.name, q)
+        search = search_articles(connection.dialect.name)
+        params = search_params(connection.dialect.name, q)
         keys["relevance"] = SortKey(search.relevance)
         stmt = stmt.add_columns(search.relevance.label("relevance"), search.snippet.label("snippet")).join(
             search.matches, search.matches.c.article_id == Article.id
@@ -58,7 +60,7 @@ def list_articles(
         stmt = stmt.where(Article.published_on >= since)
     if until:
         stmt = stmt.where(Article.published_on <= until)
-    return fetch_page(connection, stmt, order, page).map(lambda rows: [_summary(row) for row in rows])
+    return fetch_page(connection, stmt, order, page, params).map(lambda rows: [_summary(row) for row in rows])
 
 
 def get_article(connection: Connection, article_id: int) -> dict[str, Any] | None:
@@ -68,7 +70,7 @@ def get_article(connection: Connection, article_id: int) -> dict[str, Any] | Non
     item = _summary(row)
     item["text"] = row.text
     meetings = list(connection.execute(select_meetings().where(Meeting.article_id == article_id).order_by(Meeting.id)))
-    item["meetings"] = meeting_summaries(connection, meetings)
+    item["meetings"] = meeting_summaries(meetings)
     item["parties"] = list(
         connection.scalars(
             select(Party.code).distinct().join(MeetingParty, MeetingParty.party_id == Party.id)

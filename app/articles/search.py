@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Float, Integer, String, Subquery, bindparam, func, literal_column, text
@@ -59,7 +60,8 @@ def _tsquery(terms: list[Term]) -> str:
 
 @dataclass(frozen=True)
 class ArticleMatches:
-    """Articles matching a query: join `matches` on `matches.c.article_id`, select `snippet`."""
+    """Articles matching a query: join `matches` on `matches.c.article_id`, select `snippet`.
+    The statement has the parameter `search_query`; `search_params` gives its value."""
 
     matches: Subquery
     snippet: ColumnElement[Any]
@@ -69,29 +71,33 @@ class ArticleMatches:
         return self.matches.c.relevance
 
 
-def search_articles(dialect: str, q: str) -> ArticleMatches:
+def search_params(dialect: str, q: str) -> dict[str, str]:
     terms = parse_query(q)
+    return {"search_query": _fts5(terms) if dialect == "sqlite" else _tsquery(terms)}
+
+
+@lru_cache(maxsize=4)
+def search_articles(dialect: str) -> ArticleMatches:
+    """The search statement of one engine; built once, reused with new parameters."""
     if dialect == "sqlite":
         matches = (
             text(
                 "SELECT rowid AS article_id, -bm25(article_search) AS relevance, "
-                "snippet(article_search, 1, :mark_start, :mark_end, '…', 24) AS snippet "
-                "FROM article_search WHERE article_search MATCH :fts_query"
+                f"snippet(article_search, 1, '{MARK_START}', '{MARK_END}', '…', 24) AS snippet "
+                "FROM article_search WHERE article_search MATCH :search_query"
             )
-            .bindparams(fts_query=_fts5(terms), mark_start=MARK_START, mark_end=MARK_END)
             .columns(article_id=Integer, relevance=Float, snippet=String)
             .subquery("matches")
         )
         return ArticleMatches(matches, matches.c.snippet)
     # Spelled exactly as the expression of the GIN index, or PostgreSQL will not use it.
     document = f"to_tsvector('{TS_CONFIG}'::regconfig, coalesce(title, '') || ' ' || text)"
-    query = f"to_tsquery('{TS_CONFIG}'::regconfig, :ts_query)"
+    query = f"to_tsquery('{TS_CONFIG}'::regconfig, :search_query)"
     matches = (
         text(
             f"SELECT id AS article_id, ts_rank_cd({document}, {query})::float8 AS relevance, text AS body "
             f"FROM articles WHERE {document} @@ {query}"
         )
-        .bindparams(ts_query=_tsquery(terms))
         .columns(article_id=Integer, relevance=Float, body=String)
         .subquery("matches")
     )
@@ -99,7 +105,7 @@ def search_articles(dialect: str, q: str) -> ArticleMatches:
     snippet = func.ts_headline(
         config,
         matches.c.body,
-        func.to_tsquery(config, bindparam("ts_headline_query", _tsquery(terms))),
-        f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1",
+        func.to_tsquery(config, bindparam("search_query")),
+        literal_column(f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1'"),
     )
     return ArticleMatches(matches, snippet)

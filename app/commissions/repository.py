@@ -66,5 +66,5 @@ def get_commission(connection: Connection, commission_id: int) -> dict[str, Any]
         select_meetings().where(Meeting.commission_id == commission_id)
         .order_by(Meeting.session_number.asc().nulls_last(), Meeting.date.asc().nulls_last(), Meeting.id)
     )
-    item["sessions"] = meeting_summaries(connection, list(sessions))
+    item["sessions"] = meeting_summaries(list(sessions))
     return item

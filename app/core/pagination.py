@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Select, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, false, func, literal_column, or_, select, true
 from starlette.datastructures import URL
 
 from app.core.errors import InvalidParameterError
@@ -47,8 +47,10 @@ class Order:
     def order_by(self) -> list[ColumnElement[Any]]:
         return [(k.column.desc() if desc else k.column.asc()).nulls_last() for k, desc in self.keys]
 
-    def after(self, values: Sequence[Any]) -> ColumnElement[bool]:
-        """Rows strictly after the row whose sort values are `values`."""
+    def after(self, nulls: Sequence[bool]) -> ColumnElement[bool]:
+        """Rows strictly after the row whose sort values are the parameters `after_0`, `after_1`,
+        ...; `nulls` says which of those values are NULL (they need other SQL)."""
+        values = [None if null else bindparam(f"after_{i}") for i, null in enumerate(nulls)]
         clauses = []
         for i, ((key, desc), value) in enumerate(zip(self.keys, values, strict=True)):
             equal_before = [
@@ -62,6 +64,10 @@ class Order:
                     beyond = or_(beyond, key.column.is_(None))
             clauses.append(and_(*equal_before, beyond) if equal_before else beyond)
         return or_(*clauses) if clauses else true()
+
+
+def after_params(values: Sequence[Any]) -> dict[str, Any]:
+    return {f"after_{i}": value for i, value in enumerate(values) if value is not None}
 
 
 def parse_sort(raw: str | None, allowed: Mapping[str, SortKey], default: str, tiebreak: str = "id") -> Order:
@@ -120,24 +126,52 @@ class Page:
         return Page(convert(self.items), self.next_cursor, self.total)
 
 
-def fetch_page(connection: Connection, stmt: Select[Any], order: Order, page: PageParams) -> Page:
-    """Run `stmt` for one page in `order` after `page.cursor`: a Page of rows.
+def page_statement(base: Select[Any], order: Order, cursor_nulls: Sequence[bool] | None) -> Select[Any]:
+    """`base` with the sort columns, the keyset predicate when there is a cursor, the order and
+    a `page_limit` parameter. Build it once per shape of request and run it many times: building
+    and matching a statement costs more than SQLite takes to answer it."""
+    stmt = base.add_columns(*(key.column.label(f"_sort_{i}") for i, (key, _) in enumerate(order.keys)))
+    if cursor_nulls is not None:
+        stmt = stmt.where(order.after(cursor_nulls))
+    return stmt.order_by(*order.order_by()).limit(bindparam("page_limit"))
 
-    Fetches `limit + 1` rows: the extra one only says whether a next page exists. The total,
-    when asked for, counts every row `stmt` matches, whatever the cursor."""
-    total = None
-    if page.include_total:
-        total = connection.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
-    labels = [f"_sort_{i}" for i in range(len(order.keys))]
-    stmt = stmt.add_columns(*(key.column.label(label) for (key, _), label in zip(order.keys, labels, strict=True)))
-    if page.cursor:
-        stmt = stmt.where(order.after(decode_cursor(order, page.cursor)))
-    rows = list(connection.execute(stmt.order_by(*order.order_by()).limit(page.limit + 1)))
+
+def count_statement(base: Select[Any]) -> Select[Any]:
+    return select(func.count()).select_from(base.add_columns(literal_column("1")).subquery())
+
+
+def cursor_values(order: Order, page: PageParams) -> list[Any] | None:
+    return decode_cursor(order, page.cursor) if page.cursor else None
+
+
+def run_page(
+    connection: Connection,
+    stmt: Select[Any],
+    order: Order,
+    params: dict[str, Any],
+    page: PageParams,
+    count: Select[Any] | None = None,
+) -> Page:
+    """Run a page statement (from `page_statement`) with `params`: a Page of rows.
+
+    Fetches `limit + 1` rows: the extra one only says whether a next page exists. `count`, the
+    `count_statement` of the same base, gives the total when the page asks for it."""
+    values = cursor_values(order, page)
+    total = connection.scalar(count, params) if page.include_total and count is not None else None
+    rows = connection.execute(stmt, {**params, **after_params(values or []), "page_limit": page.limit + 1}).all()
     if len(rows) <= page.limit:
         return Page(rows, None, total)
     rows = rows[: page.limit]
     last = rows[-1]._mapping
-    return Page(rows, encode_cursor(order, [_portable(last[label]) for label in labels]), total)
+    return Page(rows, encode_cursor(order, [_portable(last[f"_sort_{i}"]) for i in range(len(order.keys))]), total)
+
+
+def fetch_page(connection: Connection, stmt: Select[Any], order: Order, page: PageParams, params: dict[str, Any] | None = None) -> Page:
+    """One page of `stmt` (the FROM and WHERE of a list) in `order`, building the page
+    statement for this request only."""
+    values = cursor_values(order, page)
+    nulls = [v is None for v in values] if values is not None else None
+    return run_page(connection, page_statement(stmt, order, nulls), order, params or {}, page, count_statement(stmt))
 
 
 def _portable(value: Any) -> Any:

@@ -26,7 +26,7 @@ class PageParams:
         return replace(self, cursor=cursor, limit=limit, include_total=False)
 
 
-def shape_params(
+async def shape_params(
     fields: Annotated[
         str | None,
         Query(description="Comma-separated top-level fields to return, e.g. `id,date,title` (also the CSV columns).", examples=["id,date,title"]),
@@ -43,7 +43,7 @@ def shape_params(
     return PageParams(MAX_LIMIT, None, None, False, names, format)
 
 
-def page_params(
+async def page_params(
     shape: Annotated[PageParams, Depends(shape_params)],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")] = DEFAULT_LIMIT,
     cursor: Annotated[

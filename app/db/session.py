@@ -35,5 +35,7 @@ class Database:
         return await run_in_threadpool(self._call, fn, *args, **kwargs)
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
+    # Dependencies are `async def` even without I/O: FastAPI runs plain `def` ones in the
+    # thread pool, a thread hop per dependency per request.
     return request.app.state.database

@@ -25,7 +25,7 @@ class MeetingFilters:
     include_subdivisions: bool = False
 
 
-def meeting_filters(
+async def meeting_filters(
     party: Annotated[
         list[str],
         Query(description="Party code; repeat to require every given party (`party=AZ&party=RU-TA`).", examples=["AZ"]),

@@ -2,25 +2,26 @@
 page and one per nested list (sides, sectors) for the whole page, never one per row."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, exists, func, select
+from sqlalchemy import Connection, Select, bindparam, exists, select
 
 from app.agreements.models import Agreement
 from app.commissions.models import Commission
-from app.core.pagination import Page, SortKey, fetch_page, parse_sort
+from app.core.pagination import Order, Page, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_page
 from app.core.params import PageParams
-from app.articles.search import ArticleMatches, search_articles
+from app.articles.search import ArticleMatches, search_articles, search_params
 from app.core.text import search_fold
+from app.db.functions import joined, split_joined
 from app.db.mixins import evidence
 from app.meetings.filters import MeetingFilters
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
 from app.parties.models import Party
-from app.parties.repository import party_groups
 from app.people.models import Person
 from app.sectors.models import Sector
+from app.sectors.vocabulary import SECTOR_ORDER
 
 SORT_FIELDS = ("date", "id", "kind", "session_number", "relevance")
 DEFAULT_SORT = "-date"
@@ -45,65 +46,138 @@ def _sort_keys(driver: Any, search: ArticleMatches | None) -> dict[str, SortKey]
 
 @dataclass(frozen=True)
 class MeetingQuery:
-    """The FROM and WHERE of a meeting query; the `meeting_parties` alias that drives it, if
-    any; and the full-text matches of `q`, if given."""
+    """The FROM and WHERE of a meeting query, with parameters in place of the filter values; the
+    `meeting_parties` alias that drives it, if any; and the full-text matches of `q`, if given."""
 
     stmt: Select[Any]
     driver: Any
     search: ArticleMatches | None
 
 
-def filtered_meetings(connection: Connection, filters: MeetingFilters) -> MeetingQuery | None:
-    """None when a filter can match nothing."""
-    groups = party_groups(connection, filters.party, filters.include_subdivisions)
-    if groups is None:
-        return None
+@dataclass(frozen=True)
+class MeetingShape:
+    """Which filters a request uses, and how many values each has: requests of one shape share
+    one statement."""
+
+    dialect: str
+    parties: int
+    subdivisions: bool
+    since: bool
+    until: bool
+    sectors: int
+    kinds: int
+    status: bool
+    commission: bool
+    person: bool
+    q: bool
+
+    @staticmethod
+    def of(dialect: str, filters: MeetingFilters) -> MeetingShape:
+        return MeetingShape(
+            dialect, len(set(filters.party)), filters.include_subdivisions, filters.since is not None,
+            filters.until is not None, len(set(filters.sector)), len(filters.kind), filters.status is not None,
+            filters.commission is not None, filters.person is not None, filters.q is not None,
+        )
+
+
+def meeting_params(dialect: str, filters: MeetingFilters) -> dict[str, Any]:
+    """The parameter values of a request for the statement of its shape."""
+    params: dict[str, Any] = {f"party_{i}": code for i, code in enumerate(dict.fromkeys(filters.party))}
+    params |= {f"sector_{i}": slug for i, slug in enumerate(dict.fromkeys(filters.sector))}
+    params |= {"since": filters.since, "until": filters.until, "kinds": filters.kind, "status": filters.status}
+    params |= {"commission": filters.commission}
+    if filters.person:
+        params["person"] = f"%{_escape_like(search_fold(filters.person))}%"
+    if filters.q:
+        params |= search_params(dialect, filters.q)
+    return params
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _party_ids(i: int, subdivisions: bool) -> Any:
+    """The ids `party_{i}` stands for: its own, and its regions' with `subdivisions`. An unknown
+    code stands for none, so the filter matches nothing."""
+    own = select(Party.id).where(Party.code == bindparam(f"party_{i}"))
+    if not subdivisions:
+        return own.scalar_subquery()
+    return select(Party.id).where((Party.code == bindparam(f"party_{i}")) | (Party.parent_id == own.scalar_subquery()))
+
+
+@lru_cache(maxsize=512)
+def meeting_query(shape: MeetingShape) -> MeetingQuery:
     driver: Any = None
     stmt: Select[Any] = select()
-    party_sets = list(groups.values())
-    if party_sets and all(len(ids) == 1 for ids in party_sets):
-        (first,), *others = party_sets
+    others = range(shape.parties)
+    if shape.parties and not shape.subdivisions:
         driver = MeetingParty.__table__.alias("driver")
-        stmt = stmt.select_from(driver.join(Meeting, Meeting.id == driver.c.meeting_id)).where(driver.c.party_id == first)
+        stmt = stmt.select_from(driver.join(Meeting, Meeting.id == driver.c.meeting_id)).where(
+            driver.c.party_id == _party_ids(0, False)
+        )
+        others = range(1, shape.parties)
     else:
         # A country with its regions is several ids; a driving join would repeat a meeting
         # that has two of them as sides, so every party becomes an EXISTS instead.
-        others = party_sets
         stmt = stmt.select_from(Meeting)
-    for ids in others:
-        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Meeting.id, MeetingParty.party_id.in_(ids)))
+    for i in others:
+        ids = _party_ids(i, shape.subdivisions)
+        condition = MeetingParty.party_id.in_(ids) if shape.subdivisions else MeetingParty.party_id == ids
+        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Meeting.id, condition))
     date_column = driver.c.date if driver is not None else Meeting.date
-    if filters.since:
-        stmt = stmt.where(date_column >= filters.since)
-    if filters.until:
-        stmt = stmt.where(date_column <= filters.until)
-    for slug in dict.fromkeys(filters.sector):
-        stmt = stmt.where(
-            exists()
-            .where(MeetingSector.meeting_id == Meeting.id)
-            .where(MeetingSector.sector_id == select(Sector.id).where(Sector.slug == slug).scalar_subquery())
-        )
-    if filters.kind:
-        stmt = stmt.where(Meeting.kind.in_(filters.kind))
-    if filters.status:
-        stmt = stmt.where(Meeting.status == filters.status)
-    if filters.commission:
-        stmt = stmt.where(Meeting.commission_id == filters.commission)
-    if filters.person:
+    if shape.since:
+        stmt = stmt.where(date_column >= bindparam("since"))
+    if shape.until:
+        stmt = stmt.where(date_column <= bindparam("until"))
+    for i in range(shape.sectors):
+        sector_id = select(Sector.id).where(Sector.slug == bindparam(f"sector_{i}")).scalar_subquery()
+        stmt = stmt.where(exists().where(MeetingSector.meeting_id == Meeting.id, MeetingSector.sector_id == sector_id))
+    if shape.kinds:
+        stmt = stmt.where(Meeting.kind.in_(bindparam("kinds", expanding=True)))
+    if shape.status:
+        stmt = stmt.where(Meeting.status == bindparam("status"))
+    if shape.commission:
+        stmt = stmt.where(Meeting.commission_id == bindparam("commission"))
+    if shape.person:
         stmt = stmt.where(
             exists()
             .where(Participant.meeting_id == Meeting.id)
             .where(Participant.person_id == Person.id)
-            .where(Person.search_text.contains(search_fold(filters.person), autoescape=True))
+            .where(Person.search_text.like(bindparam("person"), escape="\\"))
         )
     search = None
-    if filters.q:
-        search = search_articles(connection.dialect.name, filters.q)
+    if shape.q:
+        search = search_articles(shape.dialect)
         stmt = stmt.join(search.matches, search.matches.c.article_id == Meeting.article_id)
     return MeetingQuery(stmt, driver, search)
 
 
+def filtered_meetings(connection: Connection, filters: MeetingFilters) -> tuple[MeetingQuery, dict[str, Any]]:
+    """The statement of the request's shape and the request's parameters for it."""
+    dialect = connection.dialect.name
+    return meeting_query(MeetingShape.of(dialect, filters)), meeting_params(dialect, filters)
+
+
+SIDE_CODES = (
+    select(joined(Party.code))
+    .select_from(MeetingParty)
+    .join(Party, Party.id == MeetingParty.party_id)
+    .where(MeetingParty.meeting_id == Meeting.id)
+    .correlate(Meeting)
+    .scalar_subquery()
+)
+SECTOR_SLUGS = (
+    select(joined(Sector.slug))
+    .select_from(MeetingSector)
+    .join(Sector, Sector.id == MeetingSector.sector_id)
+    .where(MeetingSector.meeting_id == Meeting.id)
+    .correlate(Meeting)
+    .scalar_subquery()
+)
 MEETING_COLUMNS = (
+    SIDE_CODES.label("side_codes"),
+    SECTOR_SLUGS.label("sector_slugs"),
     Meeting.kind,
     Meeting.status,
     Meeting.title,
@@ -118,60 +192,26 @@ MEETING_COLUMNS = (
 )
 
 
-def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
-    query = filtered_meetings(connection, filters)
-    default_sort = SEARCH_SORT if filters.q else DEFAULT_SORT
-    if query is None:
-        parse_sort(page.sort, _sort_keys(None, None), DEFAULT_SORT)  # still reject a bad sort
-        return Page.empty(page.include_total)
-    order = parse_sort(page.sort, _sort_keys(query.driver, query.search), default_sort)
-    stmt = query.stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS)
+@lru_cache(maxsize=1024)
+def _page_statement(shape: MeetingShape, sort: str | None, cursor_nulls: tuple[bool, ...] | None) -> tuple[Select[Any], Select[Any], Order]:
+    """(page statement, count statement, order) for a shape, a sort and a cursor's NULLs."""
+    query = meeting_query(shape)
+    order = parse_sort(sort, _sort_keys(query.driver, query.search), SEARCH_SORT if shape.q else DEFAULT_SORT)
+    base = query.stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS)
     if query.search is not None:
-        stmt = stmt.add_columns(query.search.relevance.label("relevance"), query.search.snippet.label("snippet"))
-    stmt = stmt.outerjoin(Commission, Commission.id == Meeting.commission_id)
-    return fetch_page(connection, stmt, order, page).map(lambda rows: meeting_summaries(connection, rows))
+        base = base.add_columns(query.search.relevance.label("relevance"), query.search.snippet.label("snippet"))
+    base = base.outerjoin(Commission, Commission.id == Meeting.commission_id)
+    return page_statement(base, order, cursor_nulls), count_statement(query.stmt.add_columns(Meeting.id)), order
 
 
-def meeting_summaries(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
-    """Rows of MEETING_COLUMNS (plus id and date) to list items, with their sides and sectors
-    fetched in one statement each for all rows."""
-    ids = [row.id for row in rows]
-    parties: dict[int, list[str]] = defaultdict(list)
-    sectors: dict[int, list[str]] = defaultdict(list)
-    if ids:
-        for meeting_id, code in connection.execute(
-            select(MeetingParty.meeting_id, Party.code)
-            .join(Party, Party.id == MeetingParty.party_id)
-            .where(MeetingParty.meeting_id.in_(ids))
-            .order_by(MeetingParty.meeting_id, Party.code)
-        ):
-            parties[meeting_id].append(code)
-        for meeting_id, slug in connection.execute(
-            select(MeetingSector.meeting_id, Sector.slug)
-            .join(Sector, Sector.id == MeetingSector.sector_id)
-            .where(MeetingSector.meeting_id.in_(ids))
-            .order_by(MeetingSector.meeting_id, Sector.id)
-        ):
-            sectors[meeting_id].append(slug)
-    return [
-        {
-            "id": row.id,
-            "kind": row.kind,
-            "status": row.status,
-            "date": row.date,
-            "title": row.title,
-            "location": row.location,
-            "parties": parties[row.id],
-            "sectors": sectors[row.id],
-            "commission": {"id": row.commission_id, "name": row.commission_name} if row.commission_id else None,
-            "session_number": row.session_number,
-            "article_id": row.article_id,
-            "evidence": evidence(row),
-            "relevance": row._mapping.get("relevance"),
-            "snippet": row._mapping.get("snippet"),
-        }
-        for row in rows
-    ]
+def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
+    dialect = connection.dialect.name
+    shape = MeetingShape.of(dialect, filters)
+    _, _, order = _page_statement(shape, page.sort, None)
+    values = cursor_values(order, page)
+    stmt, count, _ = _page_statement(shape, page.sort, tuple(v is None for v in values) if values is not None else None)
+    result = run_page(connection, stmt, order, meeting_params(dialect, filters), page, count)
+    return result.map(meeting_summaries)
 
 
 def select_meetings() -> Select[Any]:
@@ -179,20 +219,77 @@ def select_meetings() -> Select[Any]:
     return select(Meeting.id, Meeting.date, *MEETING_COLUMNS).outerjoin(Commission, Commission.id == Meeting.commission_id)
 
 
+# Statements that are the same for every request, built once (see `page_statement` for why).
+MEETING_ID = bindparam("meeting_id")
+ONE_MEETING = select_meetings().where(Meeting.id == MEETING_ID)
+SIDES_OF_MEETING = (
+    select(Party.code, Party.name, Party.kind)
+    .join(MeetingParty, MeetingParty.party_id == Party.id)
+    .where(MeetingParty.meeting_id == MEETING_ID)
+    .order_by(Party.code)
+)
+PARTICIPANTS_OF_MEETING = (
+    select(
+        Participant.person_id, Person.name, Participant.name_as_written, Participant.title, Party.code,
+        Participant.evidence_start, Participant.evidence_end, Participant.evidence_text,
+    )
+    .join(Person, Person.id == Participant.person_id)
+    .outerjoin(Party, Party.id == Participant.party_id)
+    .where(Participant.meeting_id == MEETING_ID)
+    .order_by(Participant.id)
+)
+SECTORS_OF_MEETING = (
+    select(Sector.slug, Sector.label, MeetingSector.evidence_start, MeetingSector.evidence_end, MeetingSector.evidence_text)
+    .join(MeetingSector, MeetingSector.sector_id == Sector.id)
+    .where(MeetingSector.meeting_id == MEETING_ID)
+    .order_by(Sector.id)
+)
+AGREEMENTS_OF_MEETING = (
+    select(Agreement.id, Agreement.kind, Agreement.title, Agreement.evidence_start, Agreement.evidence_end, Agreement.evidence_text)
+    .where(Agreement.meeting_id == MEETING_ID)
+    .order_by(Agreement.id)
+)
+
+
+def _item(row: Any, parties: Any, sectors: Any, searched: bool = False) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "status": row.status,
+        "date": row.date,
+        "title": row.title,
+        "location": row.location,
+        "parties": parties,
+        "sectors": sectors,
+        "commission": {"id": row.commission_id, "name": row.commission_name} if row.commission_id else None,
+        "session_number": row.session_number,
+        "article_id": row.article_id,
+        "evidence": evidence(row),
+        "relevance": row.relevance if searched else None,
+        "snippet": row.snippet if searched else None,
+    }
+
+
+def meeting_summaries(rows: list[Any]) -> list[dict[str, Any]]:
+    """Rows of MEETING_COLUMNS (plus id and date) to list items. Their sides and sectors come
+    in the same row, aggregated by SQL, so a page is one statement."""
+    searched = bool(rows) and "relevance" in rows[0]._fields
+    return [
+        _item(row, sorted(split_joined(row.side_codes)), sorted(split_joined(row.sector_slugs), key=SECTOR_ORDER.__getitem__), searched)
+        for row in rows
+    ]
+
+
 def get_meeting(connection: Connection, meeting_id: int) -> dict[str, Any] | None:
-    row = connection.execute(select_meetings().where(Meeting.id == meeting_id)).first()
+    params = {"meeting_id": meeting_id}
+    row = connection.execute(ONE_MEETING, params).first()
     if row is None:
         return None
-    item = meeting_summaries(connection, [row])[0]
-    item["parties"] = [
-        dict(r._mapping)
-        for r in connection.execute(
-            select(Party.code, Party.name, Party.kind)
-            .join(MeetingParty, MeetingParty.party_id == Party.id)
-            .where(MeetingParty.meeting_id == meeting_id)
-            .order_by(Party.code)
-        )
+    parties = [dict(r._mapping) for r in connection.execute(SIDES_OF_MEETING, params)]
+    sectors = [
+        {"slug": r.slug, "label": r.label, "evidence": evidence(r)} for r in connection.execute(SECTORS_OF_MEETING, params)
     ]
+    item = _item(row, parties, sectors)
     item["participants"] = [
         {
             "person_id": r.person_id,
@@ -202,33 +299,11 @@ def get_meeting(connection: Connection, meeting_id: int) -> dict[str, Any] | Non
             "party": r.code,
             "evidence": evidence(r),
         }
-        for r in connection.execute(
-            select(
-                Participant.person_id, Person.name, Participant.name_as_written, Participant.title, Party.code,
-                Participant.evidence_start, Participant.evidence_end, Participant.evidence_text,
-            )
-            .join(Person, Person.id == Participant.person_id)
-            .outerjoin(Party, Party.id == Participant.party_id)
-            .where(Participant.meeting_id == meeting_id)
-            .order_by(Participant.id)
-        )
-    ]
-    item["sectors"] = [
-        {"slug": r.slug, "label": r.label, "evidence": evidence(r)}
-        for r in connection.execute(
-            select(Sector.slug, Sector.label, MeetingSector.evidence_start, MeetingSector.evidence_end, MeetingSector.evidence_text)
-            .join(MeetingSector, MeetingSector.sector_id == Sector.id)
-            .where(MeetingSector.meeting_id == meeting_id)
-            .order_by(Sector.id)
-        )
+        for r in connection.execute(PARTICIPANTS_OF_MEETING, params)
     ]
     item["agreements"] = [
         {"id": r.id, "kind": r.kind, "title": r.title, "evidence": evidence(r)}
-        for r in connection.execute(
-            select(Agreement.id, Agreement.kind, Agreement.title, Agreement.evidence_start, Agreement.evidence_end, Agreement.evidence_text)
-            .where(Agreement.meeting_id == meeting_id)
-            .order_by(Agreement.id)
-        )
+        for r in connection.execute(AGREEMENTS_OF_MEETING, params)
     ]
     return item
 
@@ -238,5 +313,5 @@ def meetings_by_ids(connection: Connection, ids: list[int]) -> list[dict[str, An
     if not ids:
         return []
     rows = list(connection.execute(select_meetings().where(Meeting.id.in_(ids)).order_by(Meeting.date.desc().nulls_last(), Meeting.id.desc())))
-    return meeting_summaries(connection, rows)
+    return meeting_summaries(rows)
 

@@ -53,7 +53,7 @@ def relation(connection: Connection, code_a: str, code_b: str, include_subdivisi
     dated = select_meetings().where(in_dyad, Meeting.date.is_not(None))
     first = connection.execute(dated.order_by(Meeting.date.asc(), Meeting.id.asc()).limit(1)).all()
     latest = connection.execute(dated.order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1)).all()
-    first_item, latest_item = meeting_summaries(connection, first + latest) if first else (None, None)
+    first_item, latest_item = meeting_summaries(first + latest) if first else (None, None)
 
     sector_count = func.count(func.distinct(MeetingSector.meeting_id)).label("meeting_count")
     sectors = [

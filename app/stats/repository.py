@@ -19,11 +19,9 @@ GROUPS: tuple[str, ...] = ("year", "month", "sector", "party", "kind")
 def count_meetings(connection: Connection, filters: MeetingFilters, group_by: str) -> tuple[list[dict[str, Any]], int]:
     """Groups `{key, count}` and the number of meetings matched. A meeting counts once in each
     of its sectors or parties; undated meetings form the group with key null."""
-    query = filtered_meetings(connection, filters)
-    if query is None:
-        return [], 0
+    query, params = filtered_meetings(connection, filters)
     stmt, driver = query.stmt, query.driver
-    total = connection.scalar(stmt.add_columns(func.count(func.distinct(Meeting.id))))
+    total = connection.scalar(stmt.add_columns(func.count(func.distinct(Meeting.id))), params)
     count = func.count(func.distinct(Meeting.id)).label("count")
     if group_by in ("year", "month"):
         date_column = driver.c.date if driver is not None else Meeting.date
@@ -40,6 +38,6 @@ def count_meetings(connection: Connection, filters: MeetingFilters, group_by: st
             key = Meeting.kind
             grouped = stmt
         ordered = grouped.add_columns(key.label("key"), count).group_by(key).order_by(count.desc(), key)
-    groups = [{"key": row.key, "count": row.count} for row in connection.execute(ordered)]
+    groups = [{"key": row.key, "count": row.count} for row in connection.execute(ordered, params)]
     return groups, total or 0
 

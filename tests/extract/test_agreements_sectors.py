@@ -1,7 +1,8 @@
 import pytest
 
 from app.ingest.extract.agreements import find_documents
-from app.ingest.extract.sectors import SECTORS, find_sectors
+from app.ingest.extract.sectors import find_sectors
+from app.sectors.vocabulary import SECTORS
 
 
 @pytest.mark.parametrize(

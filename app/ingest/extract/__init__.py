@@ -2,6 +2,5 @@
 from app.ingest.extract.gazetteer import PartyInfo, party_info
 from app.ingest.extract.keys import to_answer_key
 from app.ingest.extract.pipeline import extract
-from app.ingest.extract.sectors import SECTORS
 
-__all__ = ["SECTORS", "PartyInfo", "extract", "party_info", "to_answer_key"]
+__all__ = ["PartyInfo", "extract", "party_info", "to_answer_key"]

@@ -3,31 +3,6 @@ from __future__ import annotations
 
 import re
 
-SECTORS: tuple[tuple[str, str], ...] = (
-    ("trade", "Trade"),
-    ("investment", "Investment"),
-    ("industry", "Industry"),
-    ("energy", "Energy"),
-    ("transport", "Transport"),
-    ("logistics", "Logistics"),
-    ("agriculture", "Agriculture"),
-    ("tourism", "Tourism"),
-    ("construction", "Construction"),
-    ("innovation", "Innovation"),
-    ("ict", "ICT"),
-    ("smes", "SMEs"),
-    ("humanitarian", "Humanitarian cooperation"),
-    ("education", "Education"),
-    ("culture", "Culture"),
-    ("science", "Science"),
-    ("health", "Health"),
-    ("finance", "Finance"),
-    ("environment", "Environment"),
-    ("sports", "Sports"),
-    ("defense", "Defense"),
-    ("other", "Other"),
-)
-
 _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("trade", r"trade(?!\s+(?:turnover|volume))|trading|commerce|commercial\s+(?:ties|links|relations)|export\s+promotion|re-exports?|"
               r"(?:supplies|supply|supplying|deliveries|exports|imports)\s+of|supplying"),

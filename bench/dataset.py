@@ -1,0 +1,64 @@
+"""A synthetic dataset for the API benchmarks: N meetings between 100 countries, 2 sides and
+about 4 sectors each, spread over ten years, written with bulk inserts into a migrated database
+(the same shape as the calibration in ../shared/PERFORMANCE.md)."""
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import pycountry
+from sqlalchemy import Engine, insert, select, update
+
+from app.articles.models import Article
+from app.db.dataset import DatasetState
+from app.meetings.models import MEETING_KINDS, Meeting, MeetingParty, MeetingSector
+from app.parties.models import Party
+from app.sectors.models import Sector
+
+FIRST_DAY = date(2015, 1, 1)
+DAYS = 3650
+MEETINGS_PER_ARTICLE = 4
+BATCH = 5000
+
+
+def build(engine: Engine, meetings: int, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    countries = sorted(c.alpha_2 for c in pycountry.countries)[:100]
+    if "AZ" not in countries:
+        countries[-1] = "AZ"
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(insert(Party), [{"code": c, "name": c, "kind": "country", "parent_id": None} for c in countries])
+        party_ids = list(connection.scalars(select(Party.id).order_by(Party.id)))
+        sector_ids = list(connection.scalars(select(Sector.id).order_by(Sector.id)))
+        for first in range(0, meetings, BATCH):
+            ids = range(first + 1, min(first + BATCH, meetings) + 1)
+            articles, rows, sides, sectors = [], [], [], []
+            for meeting_id in ids:
+                article_id = (meeting_id - 1) // MEETINGS_PER_ARTICLE + 1
+                if (meeting_id - 1) % MEETINGS_PER_ARTICLE == 0:
+                    text = f"Synthetic article {article_id} about cooperation in trade and energy."
+                    articles.append({
+                        "id": article_id, "content_hash": f"{article_id:064x}", "file_name": None, "title": None,
+                        "source": "Bench Wire", "url": None, "published_on": None, "dateline": None, "text": text,
+                        "ingested_at": now,
+                    })
+                day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+                a, b = rng.sample(party_ids, 2)
+                sentence = f"Meeting {meeting_id} of parties {a} and {b}."
+                rows.append({
+                    "id": meeting_id, "article_id": article_id, "kind": rng.choice(MEETING_KINDS), "status": "held",
+                    "date": day, "title": sentence, "location": None, "commission_id": None, "session_number": None,
+                    "evidence_start": 0, "evidence_end": len(sentence), "evidence_text": sentence,
+                })
+                sides += [{"meeting_id": meeting_id, "party_id": p, "date": day} for p in (a, b)]
+                sectors += [
+                    {"meeting_id": meeting_id, "sector_id": s, "evidence_start": 0, "evidence_end": 10, "evidence_text": "trade"}
+                    for s in rng.sample(sector_ids, rng.randint(3, 5))
+                ]
+            if articles:
+                connection.execute(insert(Article), articles)
+            connection.execute(insert(Meeting), rows)
+            connection.execute(insert(MeetingParty), sides)
+            connection.execute(insert(MeetingSector), sectors)
+        connection.execute(update(DatasetState).values(version=DatasetState.version + 1, updated_at=now))
