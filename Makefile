@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 export DATABASE_URL ?= sqlite:///var/bilateral.db
 
-.PHONY: install install-test migrate seed run test score bench clean
+.PHONY: install install-test migrate seed run test score bench bench-api clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -37,6 +37,10 @@ score: install
 
 bench: install
 	$(BIN)/python bench/bench_extract.py
+
+bench-api: install
+	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) var
