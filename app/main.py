@@ -35,7 +35,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = create_db_engine(settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
+        engine = create_db_engine(
+            settings.database_url,
+            sqlite_mmap_size=settings.sqlite_mmap_size,
+            statement_timeout=settings.statement_timeout_seconds,
+        )
         app.state.database = Database(engine)
         try:
             yield

@@ -36,6 +36,16 @@ def _postgres_unavailable() -> str | None:
     return None
 
 
+def require_corpus() -> None:
+    """Skip (fail with CI=true) when the development corpus is not beside the checkout."""
+    if (CORPUS / "score.py").is_file():
+        return
+    reason = f"the development corpus is not at {CORPUS}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: the corpus tests must run)")
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> str:
     reason = _postgres_unavailable()

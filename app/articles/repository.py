@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -29,8 +29,10 @@ def _summary(row: Any) -> dict[str, Any]:
     m = row._mapping
     return {
         **{column: m[column] for column in (
-            "id", "title", "source", "url", "published_on", "dateline", "file_name", "content_hash", "ingested_at", "meeting_count",
+            "id", "title", "source", "url", "published_on", "dateline", "file_name", "content_hash", "meeting_count",
         )},
+        # SQLite hands back the stored UTC time without its zone; say it is UTC on both engines.
+        "ingested_at": m["ingested_at"] if m["ingested_at"].tzinfo else m["ingested_at"].replace(tzinfo=UTC),
         "relevance": m.get("relevance"),
         "snippet": m.get("snippet"),
     }
@@ -41,7 +43,7 @@ def list_articles(
 ) -> Page:
     keys = {
         "published_on": SortKey.of_date(Article.published_on),
-        "ingested_at": SortKey.of_datetime(Article.ingested_at),
+        "ingested_at": SortKey(Article.ingested_at),
         "id": SortKey(Article.id),
     }
     stmt = select(*SUMMARY_COLUMNS)

@@ -11,7 +11,7 @@ from app.articles import repository
 from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
-from app.core.params import PageParams, page_params
+from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
 
@@ -39,6 +39,7 @@ async def list_articles(
         str | None,
         Query(
             min_length=2,
+            max_length=256,
             description=(
                 'Full-text search: words (all must occur, stemmed), "quoted phrases" and prefixes (`energ*`). '
                 "Adds `relevance` and a highlighted `snippet`; sorts by relevance unless `sort` says otherwise."
@@ -54,7 +55,7 @@ async def list_articles(
 
 @router.get("/{article_id}", response_model=ArticleDetail, summary="Get one article", responses={404: {"description": "No such article"}})
 async def get_article(
-    article_id: Annotated[int, Path(ge=1, description="Article id.", examples=[1])],
+    article_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Article id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One article's text and everything extracted from it."""

@@ -1,7 +1,9 @@
 """Full-text search of article text: one function over SQLite FTS5 and PostgreSQL tsvector.
 
-The query language is the same on both engines: words (all must occur; stemmed), "quoted
-phrases", and prefixes ending in `*` (`energ*`). Anything else in the query is ignored."""
+The query language is the same on both engines: words (all must occur; stemmed; accents and
+case ignored; common English words dropped), "quoted phrases", and prefixes ending in `*`
+(`energ*`). Anything else in the query is ignored. Ranking is each engine's own (BM25 on
+SQLite, ts_rank_cd on PostgreSQL), so equally good matches may come in another order."""
 from __future__ import annotations
 
 import re
@@ -12,11 +14,26 @@ from typing import Any
 from sqlalchemy import ColumnElement, Float, Integer, String, Subquery, bindparam, func, literal_column, text
 
 from app.core.errors import InvalidParameterError
-from app.db.search import TS_CONFIG
+from app.core.text import strip_accents
+from app.db.search import POSTGRES_DOCUMENT, TS_CONFIG
 
 _TERM = re.compile(r'"([^"]*)"|(\w+)(\*?)', re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 MARK_START, MARK_END = "<mark>", "</mark>"
+MAX_TERMS = 16
+MIN_PREFIX = 2
+# The English stop words of PostgreSQL's `english` configuration (Snowball's list). They are
+# dropped from queries on both engines, so that `q=the` means the same on each; inside a quoted
+# phrase they stay, since both engines then match the phrase as written.
+STOP_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can did do does doing don down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself
+    no nor not now of off on once only or other our ours ourselves out over own s same she should so some
+    such t than that the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with you your yours yourself
+    yourselves""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -25,18 +42,37 @@ class Term:
     prefix: bool = False
 
 
+def _fold(text: str) -> str:
+    return strip_accents(text).lower()
+
+
 def parse_query(q: str) -> list[Term]:
-    terms = []
+    """Terms of a query, lower-cased and without accents (both engines fold the text so too)."""
+    terms: list[Term] = []
     for match in _TERM.finditer(q):
         phrase, word, star = match.groups()
         if phrase is not None:
-            words = tuple(_WORD.findall(phrase.lower()))
-            if words:
-                terms.append(Term(words))
+            words = _WORD.findall(_fold(phrase))
+            # PostgreSQL ignores stop words at the ends of a phrase; FTS5 would require them.
+            while words and words[0] in STOP_WORDS:
+                words.pop(0)
+            while words and words[-1] in STOP_WORDS:
+                words.pop()
+            if not words:
+                continue
+            term = Term(tuple(words))
         else:
-            terms.append(Term((word.lower(),), prefix=bool(star)))
+            term = Term((_fold(word),), prefix=bool(star))
+            if term.words[0] in STOP_WORDS:
+                continue
+            if term.prefix and len(term.words[0]) < MIN_PREFIX:
+                raise InvalidParameterError("q", f"a prefix needs at least {MIN_PREFIX} letters before `*`")
+        if term not in terms:
+            terms.append(term)
     if not terms:
-        raise InvalidParameterError("q", "has no words to search for")
+        raise InvalidParameterError("q", "has no words to search for (common words such as `the` are not searched)")
+    if len(terms) > MAX_TERMS:
+        raise InvalidParameterError("q", f"has more than {MAX_TERMS} different terms")
     return terms
 
 
@@ -90,8 +126,7 @@ def search_articles(dialect: str) -> ArticleMatches:
             .subquery("matches")
         )
         return ArticleMatches(matches, matches.c.snippet)
-    # Spelled exactly as the expression of the GIN index, or PostgreSQL will not use it.
-    document = f"to_tsvector('{TS_CONFIG}'::regconfig, coalesce(title, '') || ' ' || text)"
+    document = POSTGRES_DOCUMENT
     query = f"to_tsquery('{TS_CONFIG}'::regconfig, :search_query)"
     matches = (
         text(

@@ -10,7 +10,7 @@ from app.commissions import repository
 from app.commissions.schemas import CommissionDetail, CommissionPage, CommissionRead
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
-from app.core.params import PageParams, page_params
+from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
 
@@ -38,7 +38,7 @@ async def list_commissions(
 
 @router.get("/{commission_id}", response_model=CommissionDetail, summary="Get one commission", responses={404: {"description": "No such commission"}})
 async def get_commission(
-    commission_id: Annotated[int, Path(ge=1, description="Commission id.", examples=[1])],
+    commission_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Commission id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One commission with its sides and its sessions from every article."""

@@ -16,6 +16,9 @@ class Settings(BaseSettings):
     )
     sqlite_mmap_size: int = Field(256 * 1024 * 1024, ge=0, description="PRAGMA mmap_size in bytes")
     log_level: str = "INFO"
+    statement_timeout_seconds: float = Field(
+        2.0, gt=0, description="A query of the API running longer is stopped and answered with a 503"
+    )
     cache_control: str = Field(
         "public, max-age=60", description="Cache-Control of successful GET and HEAD responses (and their 304s)"
     )

@@ -11,6 +11,8 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from app.db.engine import is_statement_timeout
+
 logger = logging.getLogger("app.errors")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -37,6 +39,10 @@ def found(item: T | None, detail: str) -> T:
     if item is None:
         raise NotFoundError(detail)
     return item
+
+
+class NotAcceptableError(ProblemError):
+    status = 406
 
 
 class InvalidParameterError(ProblemError):
@@ -106,7 +112,16 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else None
         return problem_response(exc.status_code, detail, request, headers=getattr(exc, "headers", None))
 
+    async def on_timeout(request: Request, exc: Exception) -> Response:
+        logger.warning("statement timeout on %s %s", request.method, request.url.path)
+        return problem_response(
+            503, "The query took too long and was stopped; narrow it (fewer search terms, more filters).", request,
+            headers={"Retry-After": "1"},
+        )
+
     async def on_unexpected(request: Request, exc: Exception) -> Response:
+        if is_statement_timeout(exc):
+            return await on_timeout(request, exc)
         logger.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(500, "The server could not answer this request.", request)
 

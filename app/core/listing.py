@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection
 from starlette.responses import Response, StreamingResponse
 
-from app.core.errors import InvalidParameterError
+from app.core.errors import InvalidParameterError, NotAcceptableError
 from app.core.pagination import Page, next_link
 from app.core.params import PageParams
 from app.core.responses import dumps, json_response
@@ -35,15 +35,47 @@ LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 Fetch = Callable[[Connection, PageParams], Page]
 
 
+FORMATS: dict[str, Literal["json", "csv", "ndjson"]] = {
+    "application/json": "json",
+    "text/csv": "csv",
+    "application/x-ndjson": "ndjson",
+}
+
+
+def _quality(accept: str, media_type: str) -> tuple[float, int]:
+    """(q, specificity) of the most specific range in `accept` that covers `media_type`."""
+    best = (0.0, -1)
+    kind = media_type.split("/")[0]
+    for part in accept.split(","):
+        range_, *options = (piece.strip() for piece in part.split(";"))
+        specificity = 2 if range_ == media_type else 1 if range_ == f"{kind}/*" else 0 if range_ == "*/*" else -1
+        if specificity < 0 or specificity < best[1]:
+            continue
+        q = 1.0
+        for option in options:
+            name, _, value = option.partition("=")
+            if name.strip() == "q":
+                try:
+                    q = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    q = 0.0
+        best = (q, specificity)
+    return best
+
+
 def negotiate(request: Request, params: PageParams) -> Literal["json", "csv", "ndjson"]:
+    """`format` wins; otherwise the Accept header's preferred format (JSON on a tie or with no
+    header); 406 when it accepts none of them."""
     if params.format:
         return params.format
-    accept = request.headers.get("accept", "")
-    if "text/csv" in accept:
-        return "csv"
-    if "application/x-ndjson" in accept:
-        return "ndjson"
-    return "json"
+    accept = request.headers.get("accept", "").strip()
+    if not accept:
+        return "json"
+    ranked = sorted(((_quality(accept, media), -i, fmt) for i, (media, fmt) in enumerate(FORMATS.items())), reverse=True)
+    (q, _), _, fmt = ranked[0]
+    if q <= 0:
+        raise NotAcceptableError(f"Acceptable here: {', '.join(FORMATS)} (or `format=`).")
+    return fmt
 
 
 def _model_of(annotation: Any) -> type[BaseModel] | None:
@@ -69,10 +101,20 @@ def _cell(item: dict[str, Any], column: str) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return "; ".join(v if isinstance(v, str) else orjson.dumps(v).decode() for v in value)
+        return _defused("; ".join(v if isinstance(v, str) else orjson.dumps(v).decode() for v in value))
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value if isinstance(value, str) else dumps(value).decode().strip('"')
+    return _defused(value) if isinstance(value, str) else dumps(value).decode().strip('"')
+
+
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+def _defused(text: str) -> str:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice
+    for CSV injection); numbers are never text here, so they keep their sign."""
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
+
 
 
 def _project(items: list[dict[str, Any]], fields: tuple[str, ...] | None) -> list[dict[str, Any]]:

@@ -23,19 +23,33 @@ from app.core.params import PageParams
 
 @dataclass(frozen=True)
 class SortKey:
-    """A sortable field: its SQL column, whether it can be NULL, and how its values travel."""
+    """A sortable field: its SQL column and whether it can be NULL. Cursor values are checked
+    against the column's type on the way back in, so an edited cursor is a 422, not SQL error."""
 
     column: ColumnElement[Any]
     nullable: bool = False
-    decode: Callable[[Any], Any] = lambda v: v
 
     @staticmethod
     def of_date(column: ColumnElement[Any], *, nullable: bool = True) -> SortKey:
-        return SortKey(column, nullable, lambda v: None if v is None else date.fromisoformat(v))
+        return SortKey(column, nullable)
 
-    @staticmethod
-    def of_datetime(column: ColumnElement[Any]) -> SortKey:
-        return SortKey(column, False, datetime.fromisoformat)
+    def decode(self, value: Any) -> Any:
+        if value is None:
+            if not self.nullable:
+                raise ValueError("NULL for a column that has none")
+            return None
+        kind = self.column.type.python_type
+        if kind in (date, datetime, Decimal):
+            if not isinstance(value, str):
+                raise ValueError(f"expected text for a {kind.__name__}")
+            return Decimal(value) if kind is Decimal else kind.fromisoformat(value)
+        if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if kind is int and isinstance(value, bool):
+            raise ValueError("expected an integer")
+        if not isinstance(value, kind):
+            raise ValueError(f"expected {kind.__name__}")
+        return value
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,7 @@ def decode_cursor(order: Order, cursor: str) -> list[Any]:
         return [key.decode(v) for (key, _), v in zip(order.keys, raw, strict=True)]
     except InvalidParameterError:
         raise
-    except (ValueError, KeyError, TypeError, binascii.Error, orjson.JSONDecodeError):
+    except (ValueError, KeyError, TypeError, ArithmeticError, binascii.Error, orjson.JSONDecodeError):
         raise InvalidParameterError("cursor", "not a cursor returned by this API") from None
 
 

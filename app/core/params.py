@@ -10,6 +10,7 @@ from app.core.errors import InvalidParameterError
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
 ExportFormat = Literal["json", "csv", "ndjson"]
 
 

@@ -61,6 +61,11 @@ class RequestContextMiddleware:
         except asyncio.CancelledError:
             unsent = 499
             raise
+        except Exception:
+            # ServerErrorMiddleware re-raises after the error handler has logged the exception and
+            # sent the 500; raising further would only make the server log it again as text.
+            if status is None:
+                raise
         finally:
             client = scope.get("client")
             logged_status = status if status is not None else unsent

@@ -8,7 +8,9 @@ from typing import Annotated
 from fastapi import Query
 
 from app.core.errors import InvalidParameterError
+from app.core.params import MAX_ID
 from app.meetings.schemas import MeetingKind, MeetingStatus
+from app.parties.codes import region_and_country
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,12 @@ async def meeting_filters(
         str | None,
         Query(min_length=2, description="Substring of a participant's name, any spelling; case and accents ignored.", examples=["jabbarov"]),
     ] = None,
-    commission: Annotated[int | None, Query(ge=1, description="Commission id (see `/v1/commissions`).", examples=[1])] = None,
+    commission: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Commission id (see `/v1/commissions`).", examples=[1])] = None,
     q: Annotated[
         str | None,
         Query(
             min_length=2,
+            max_length=256,
             description=(
                 'Full-text search of the source article: words (all must occur, stemmed), "quoted phrases" and '
                 "prefixes (`energ*`). Adds `relevance` and a highlighted `snippet` to each item and sorts by "
@@ -60,6 +63,10 @@ async def meeting_filters(
 ) -> MeetingFilters:
     if since and until and since > until:
         raise InvalidParameterError("until", "must not be before `since`")
-    return MeetingFilters(
-        [p.upper() for p in party], since, until, sector, list(kind), status, person, commission, q, include_subdivisions
-    )
+    codes = [p.upper() for p in party]
+    overlap = region_and_country(codes) if include_subdivisions else None
+    if overlap:
+        raise InvalidParameterError(
+            "party", f"{overlap[0]} is a region of {overlap[1]}, which include_subdivisions already covers; give one of them"
+        )
+    return MeetingFilters(codes, since, until, sector, list(kind), status, person, commission, q, include_subdivisions)

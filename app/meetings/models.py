@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
@@ -28,8 +28,8 @@ class Meeting(Evidence, Base):
     kind: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16))
     date: Mapped[date | None] = mapped_column(Date)
-    title: Mapped[str] = mapped_column(String(700))
-    location: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Text)
     commission_id: Mapped[int | None] = mapped_column(ForeignKey("commissions.id"))
     session_number: Mapped[int | None] = mapped_column(Integer)
 
@@ -62,7 +62,7 @@ class MeetingSector(Base):
     sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id"), primary_key=True)
     evidence_start: Mapped[int] = mapped_column(Integer)
     evidence_end: Mapped[int] = mapped_column(Integer)
-    evidence_text: Mapped[str] = mapped_column(String(4000))
+    evidence_text: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (Index(None, "sector_id", "meeting_id"),)
 
@@ -76,7 +76,7 @@ class Participant(Evidence, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"), index=True)
-    name_as_written: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str | None] = mapped_column(String(500))
+    name_as_written: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index(None, "meeting_id", "person_id", unique=True),)

@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
-from app.core.params import PageParams, page_params
+from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.meetings import repository
@@ -48,7 +48,7 @@ async def list_meetings(
 
 @router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses={404: {"description": "No such meeting"}})
 async def get_meeting(
-    meeting_id: Annotated[int, Path(ge=1, description="Meeting id.", examples=[1])],
+    meeting_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Meeting id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One meeting with its sides, participants, sectors, agreements, commission and evidence."""

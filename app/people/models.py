@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
@@ -14,9 +14,9 @@ and without accents, for substring search on both engines."""
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200), unique=True)
-    search_text: Mapped[str] = mapped_column(String(2000))
+    name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(Text, unique=True)
+    search_text: Mapped[str] = mapped_column(Text)
 
 
 class PersonAlias(Base):
@@ -26,6 +26,6 @@ class PersonAlias(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
-    alias: Mapped[str] = mapped_column(String(200))
+    alias: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("person_id", "alias"),)

@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
-from app.core.params import PageParams, page_params
+from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.people import repository
@@ -38,7 +38,7 @@ async def list_people(
 
 @router.get("/{person_id}", response_model=PersonDetail, summary="Get one person", responses={404: {"description": "No such person"}})
 async def get_person(
-    person_id: Annotated[int, Path(ge=1, description="Person id.", examples=[1])],
+    person_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Person id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One person with every meeting they took part in, across all articles."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import urlencode
 
 from sqlalchemy import Connection, and_, case, exists, func, select
 from sqlalchemy.orm import aliased
@@ -123,9 +124,15 @@ def relation(connection: Connection, code_a: str, code_b: str, include_subdivisi
         side = code_a if r.party_id in a else code_b
         people[side].append({"id": r.id, "name": r.name, "party": r.code, "meeting_count": r.meeting_count})
 
+    query = [("party", code_a), ("party", code_b)] + ([("include_subdivisions", "true")] if include_subdivisions else [])
     return {
         "parties": [_party(connection, code_a), _party(connection, code_b)],
         "include_subdivisions": include_subdivisions,
+        "links": {
+            "meetings": f"/v1/meetings?{urlencode(query)}",
+            "first": f"/v1/meetings/{first_item['id']}" if first_item else None,
+            "latest": f"/v1/meetings/{latest_item['id']}" if latest_item else None,
+        },
         "meetings": {
             "total": counts.total,
             "held": counts.held,

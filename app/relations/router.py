@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
-from app.core.errors import InvalidParameterError, NotFoundError
+from app.core.errors import InvalidParameterError, found
 from app.core.responses import json_response
 from app.db.session import Database, get_database
+from app.parties.codes import region_and_country
 from app.relations import repository
 from app.relations.schemas import Relation
 
@@ -40,14 +40,7 @@ async def get_relation(
     code_a, code_b = a.upper(), b.upper()
     if code_a == code_b:
         raise InvalidParameterError("b", "must differ from `a`", location="path")
+    if include_subdivisions and region_and_country([code_a, code_b]):
+        raise InvalidParameterError("b", "one side is a region of the other, which include_subdivisions already covers", location="path")
     relation = await db.run(repository.relation, code_a, code_b, include_subdivisions)
-    if relation is None:
-        raise NotFoundError(f"No party with code {code_a!r} or {code_b!r}.")
-    query = [("party", code_a), ("party", code_b)] + ([("include_subdivisions", "true")] if include_subdivisions else [])
-    summary = relation["meetings"]
-    relation["links"] = {
-        "meetings": f"/v1/meetings?{urlencode(query)}",
-        "first": f"/v1/meetings/{summary['first']['id']}" if summary["first"] else None,
-        "latest": f"/v1/meetings/{summary['latest']['id']}" if summary["latest"] else None,
-    }
-    return json_response(relation)
+    return json_response(found(relation, f"No party with code {code_a!r} or {code_b!r}."))

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
@@ -44,7 +43,7 @@ def trade_item(r: Any) -> dict[str, Any]:
 def list_trade_figures(connection: Connection, page: PageParams, *, party: list[str], metric: str | None, currency: str | None, year_from: int | None, year_to: int | None) -> Page:
     keys = {
         "period": SortKey.of_date(TradeFigure.period_start),
-        "value": SortKey(TradeFigure.value, nullable=True, decode=lambda v: None if v is None else Decimal(v)),
+        "value": SortKey(TradeFigure.value, nullable=True),
         "id": SortKey(TradeFigure.id),
     }
     order = parse_sort(page.sort, keys, DEFAULT_SORT)

@@ -38,10 +38,14 @@ SQLITE_DOWN = (
     "DROP TRIGGER IF EXISTS article_search_insert",
     "DROP TABLE IF EXISTS article_search",
 )
-POSTGRES_UP = (
-    "CREATE INDEX ix_articles_search ON articles "
-    "USING gin (to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || text))",
+# Latin letters with diacritics and their base letters: PostgreSQL folds accents with translate(),
+# as FTS5's remove_diacritics does on SQLite.
+ACCENTED = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöøùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĹĺĻļĽľĿŀŁłŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſƀƠơƯưǄǅǆǇǈǉǊǋǌǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǱǲǳǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ"
+UNACCENTED = "AAAAAACEEEEIIIINOOOOOOUUUUYaaaaaaceeeeiiiinoooooouuuuyyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzsbOoUuDDdLLlNNnAaIiOoUuUuUuUuUuAaAaGgKkOoOojDDdGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy"
+POSTGRES_DOCUMENT = (
+    f"to_tsvector('english'::regconfig, translate(coalesce(title, '') || ' ' || text, '{ACCENTED}', '{UNACCENTED}'))"
 )
+POSTGRES_UP = (f"CREATE INDEX ix_articles_search ON articles USING gin ({POSTGRES_DOCUMENT})",)
 POSTGRES_DOWN = ("DROP INDEX IF EXISTS ix_articles_search",)
 
 

@@ -41,9 +41,11 @@ def build_fixture_articles(engine) -> None:  # type: ignore[no-untyped-def]
         people=(("Mikail Dzhabbarov", "Minister of Economy", "AZ"),),
     ).sector("finance").figure(("RU", "AZ"), 3_750_000_000, period="2022").load(engine)
 
-    ArticleBuilder(published_on=date(2024, 7, 9)).meeting(
+    brussels = ArticleBuilder(published_on=date(2024, 7, 9)).meeting(
         ("ORG:EU", "KG"), kind="business_forum", on=date(2024, 7, 9), location="Brussels",
-    ).sector("energy").figure(("ORG:EU", "KG"), None, period="2024-01", change_pct=12.5).load(engine)
+    ).sector("energy").figure(("ORG:EU", "KG"), None, period="2024-01", change_pct=12.5)
+    brussels.sentence("Observers from Türkiye and São Tomé attended the forum.")
+    brussels.load(engine)
 
 
 @pytest.fixture(scope="session")

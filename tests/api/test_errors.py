@@ -32,6 +32,19 @@ from fastapi.testclient import TestClient
         ("/v1/trade-figures?year_from=2025&year_to=2020", "year_to"),
         ("/v1/trade-figures?metric=gdp", "metric"),
         ("/v1/articles?until=soon", "until"),
+        ("/v1/meetings/2147483648", "meeting_id"),
+        ("/v1/meetings/99999999999999999999", "meeting_id"),
+        ("/v1/people/9223372036854775808", "person_id"),
+        ("/v1/commissions/2147483648", "commission_id"),
+        ("/v1/articles/9223372036854775808", "article_id"),
+        ("/v1/meetings?commission=2147483648", "commission"),
+        ("/v1/meetings?q=" + "a" * 257, "q"),
+        ("/v1/meetings?q=" + "+".join(f"word{i}" for i in range(17)), "q"),
+        ("/v1/articles?q=" + "a*+" * 200, "q"),
+        ("/v1/articles?q=e*", "q"),
+        ("/v1/articles?q=the+of", "q"),
+        ("/v1/meetings?party=RU&party=RU-TA&include_subdivisions=true", "party"),
+        ("/v1/relations/RU/RU-TA?include_subdivisions=true", "b"),
     ],
 )
 def test_bad_parameter_is_a_422_naming_it(client: TestClient, url: str, parameter: str) -> None:
@@ -43,6 +56,40 @@ def test_bad_parameter_is_a_422_naming_it(client: TestClient, url: str, paramete
     assert parameter in [e["name"] for e in body["errors"]]
     assert parameter in body["detail"]
     assert body["instance"] == url.split("?")[0]
+
+
+def forged_cursor(sort: str, values: list) -> str:
+    import base64
+
+    import orjson
+
+    return base64.urlsafe_b64encode(orjson.dumps({"s": sort, "v": values})).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("sort", "values"),
+    [
+        ("kind", [{"a": 1}, 1]),
+        ("kind", [[1, 2], 1]),
+        ("kind", ["visit", "1"]),
+        ("kind", ["visit", True]),
+        ("-date", ["2024-01-01", "abc"]),
+        ("-date", ["yesterday", 1]),
+        ("-date", [20240101, 1]),
+        ("-date", ["2024-01-01", None]),
+        ("-session_number", ["4", 1]),
+    ],
+)
+def test_forged_cursor_is_a_422(client: TestClient, sort: str, values: list) -> None:
+    response = client.get("/v1/meetings", params={"sort": sort, "cursor": forged_cursor(sort, values)})
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["name"] == "cursor"
+
+
+def test_a_well_formed_forged_cursor_still_works(client: TestClient) -> None:
+    response = client.get("/v1/meetings", params={"sort": "kind", "cursor": forged_cursor("kind", ["other", 1])})
+    assert response.status_code == 200
+    assert all(m["kind"] >= "other" for m in response.json()["items"])
 
 
 def test_cursor_from_another_sort_is_rejected(client: TestClient) -> None:

@@ -101,3 +101,54 @@ def test_multi_column_sort(client: TestClient) -> None:
     for kind in set(kinds):
         dates = [d for k, d in keys if k == kind and d]
         assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "ndjson"])
+def test_export_walks_every_batch(client: TestClient, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """Exports fetch `EXPORT_BATCH` rows at a time, so memory does not grow with the result."""
+    from app.core import listing
+
+    from tests.api.test_statement_counts import count_statements
+
+    monkeypatch.setattr(listing, "EXPORT_BATCH", 2)
+    expected = all_ids(client, "/v1/meetings", sort="-date")
+    with count_statements(client) as statements:
+        response = client.get("/v1/meetings", params={"format": fmt, "sort": "-date", "fields": "id"})
+    lines = response.text.splitlines()
+    got = [int(line) for line in lines[1:]] if fmt == "csv" else [json.loads(line)["id"] for line in lines]
+    assert got == expected
+    pages = [s for s in statements if "FROM meetings" in s or "FROM meeting_parties" in s]
+    assert len(pages) >= len(expected) // 2
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("application/json, text/csv;q=0.1", "application/json"),
+        ("text/csv;q=0.5, application/x-ndjson", "application/x-ndjson"),
+        ("text/*", "text/csv; charset=utf-8"),
+        ("*/*", "application/json"),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/json"),
+        ("", "application/json"),
+    ],
+)
+def test_accept_negotiation(client: TestClient, accept: str, expected: str) -> None:
+    response = client.get("/v1/parties", headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == expected
+
+
+@pytest.mark.parametrize("accept", ["text/csv;q=0", "text/html", "image/png, text/plain"])
+def test_nothing_acceptable_is_a_406(client: TestClient, accept: str) -> None:
+    response = client.get("/v1/parties", headers={"Accept": accept})
+    assert response.status_code == 406
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_csv_cells_cannot_start_a_formula(client: TestClient) -> None:
+    from app.core.listing import _cell
+
+    assert _cell({"title": "=HYPERLINK(1)"}, "title") == "'=HYPERLINK(1)"
+    assert _cell({"title": "-1+2"}, "title") == "'-1+2"
+    assert _cell({"value": -5}, "value") == "-5"
+    assert _cell({"parties": ["@AZ", "RU"]}, "parties") == "'@AZ; RU"

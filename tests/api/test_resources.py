@@ -118,8 +118,10 @@ def test_articles_list_and_detail(client: TestClient) -> None:
     assert [a["published_on"] for a in items] == ["2025-01-15", "2024-07-09", "2024-04-17", "2023-05-10", "2022-11-02"]
     seed = next(a for a in items if a["published_on"] == "2024-04-17")
     assert seed["file_name"] == "az-tatarstan-2024-04-17.txt" and seed["source"] == "Trend" and seed["meeting_count"] == 4
+    assert all(a["ingested_at"].endswith("+00:00") for a in items)
     detail = client.get(f"/v1/articles/{seed['id']}").json()
     assert detail["text"].startswith(" date 2024-04-17 BAKU")
+    assert detail["ingested_at"].endswith("+00:00")
     assert detail["parties"] == ["AZ", "RU-TA"]
     assert len(detail["meetings"]) == 4
     assert [f["value"] for f in detail["trade_figures"]] == [4_400_000_000]

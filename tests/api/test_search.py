@@ -39,6 +39,15 @@ def file_names(body: dict) -> list[str | None]:
         ("investments", ["az-tatarstan-2024-04-17.txt"]),
         ("Samarkand", ["factory.txt"]),
         ("Samarkand Astana", []),
+        ("turkiye", ["factory.txt"]),
+        ("Türkiye", ["factory.txt"]),
+        ("TÜRKIYE", ["factory.txt"]),
+        ('"sao tome"', ["factory.txt"]),
+        ("the Tatarstan", ["az-tatarstan-2024-04-17.txt"]),
+        ('"Tatarstan were"', ["az-tatarstan-2024-04-17.txt"]),
+        ('"were Tatarstan"', ["az-tatarstan-2024-04-17.txt"]),
+        ('"Tatarstan invited"', []),
+        ('"companies from Tatarstan were invited"', ["az-tatarstan-2024-04-17.txt"]),
     ],
 )
 def test_article_search(client: TestClient, q: str, expected: list[str]) -> None:
@@ -102,3 +111,10 @@ def test_search_errors(client: TestClient, url: str, parameter: str) -> None:
     response = client.get(url)
     assert response.status_code == 422
     assert response.json()["errors"][0]["name"] == parameter
+
+
+@pytest.mark.parametrize("q", ["the", "of the*", '"of the"', "with", "a*"])
+def test_common_words_alone_are_not_searched_on_either_engine(client: TestClient, q: str) -> None:
+    response = client.get("/v1/articles", params={"q": q})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["name"] == "q"

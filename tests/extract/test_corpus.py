@@ -1,14 +1,10 @@
 """The acceptance measure: the extractor over the shared answer keys, scored by the shared script."""
 import importlib.util
 import json
-from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 from app.ingest.extract import extract, to_answer_key
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+from tests.conftest import CORPUS, require_corpus
 
 
 def _score_module() -> ModuleType:
@@ -19,8 +15,8 @@ def _score_module() -> ModuleType:
     return module
 
 
-@pytest.mark.skipif(not (CORPUS / "score.py").exists(), reason=f"shared corpus not found at {CORPUS}")
 def test_corpus_overall_f1() -> None:
+    require_corpus()
     score = _score_module()
     totals = {f: score.Tally() for f in score.FIELDS}
     golds = sorted(CORPUS.glob("*.gold.json"))

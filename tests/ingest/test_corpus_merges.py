@@ -12,14 +12,12 @@ from app.core.config import Settings
 from app.db.engine import create_db_engine
 from app.ingest.batch import ingest_paths
 from app.main import create_app
-from tests.conftest import CORPUS, DatabaseFactory
+from tests.conftest import CORPUS, DatabaseFactory, require_corpus
 from tests.factories import ArticleBuilder
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the development corpus is not at {CORPUS}")
-
 
 @pytest.fixture(scope="module")
 def corpus_engine(databases: DatabaseFactory) -> Iterator[Engine]:
+    require_corpus()
     engine = create_db_engine(databases.new_url())
     report = ingest_paths(engine, [CORPUS])
     assert not report.failed, [f.line() for f in report.failed]

@@ -109,3 +109,30 @@ def test_a_bad_file_is_reported_and_the_rest_loads(fresh_engine: Engine, tmp_pat
     assert report.count("loaded") == 1
     assert row_counts(fresh_engine)["articles"] == 1
     assert report.summary().startswith("1 loaded, 0 unchanged, 4 failed; created ")
+
+
+def test_long_sentences_load_on_every_engine(fresh_engine: Engine, tmp_path: Path) -> None:
+    clauses = ", ".join(f"cooperation in field number {i} of the economy" for i in range(150))
+    article = tmp_path / "long.txt"
+    article.write_text(
+        " date 2024-05-02 BAKU, Azerbaijan, May 2. Azerbaijan's Minister of Economy Mikayil Jabbarov met Georgia's "
+        f"Minister of Economy Levan Davitashvili in Baku to discuss {clauses}, Trend reports.",
+        encoding="utf-8",
+    )
+    report = ingest_paths(fresh_engine, [article])
+    assert not report.failed, [f.line() for f in report.failed]
+    with Session(fresh_engine) as session:
+        longest = max(len(m.evidence_text) for m in session.scalars(select(Meeting)))
+    assert longest > 4000  # wider than any VARCHAR we could have picked
+
+
+def test_a_storage_failure_is_reported_in_one_line(fresh_engine: Engine) -> None:
+    from app.ingest.batch import one_line
+
+    try:
+        with fresh_engine.begin() as connection:
+            connection.exec_driver_sql("INSERT INTO parties (code, name, kind) VALUES ('XX', 'X', 'planet')")
+    except Exception as exc:  # noqa: BLE001 - the point is what the message says
+        reason = one_line(exc)
+    assert "\n" not in reason and "INSERT" not in reason
+    assert "check" in reason.lower() and "ck_parties_kind" in reason
