@@ -5,9 +5,9 @@ from fastapi import APIRouter, Depends
 
 from app.agreements.router import router as agreements_router
 from app.articles.router import router as articles_router
+from app.commissions.router import router as commissions_router
 from app.core.guards import reject_nul_characters
 from app.core.schemas import PROBLEM_RESPONSES
-from app.commissions.router import router as commissions_router
 from app.meetings.router import router as meetings_router
 from app.parties.router import router as parties_router
 from app.people.router import router as people_router

@@ -28,10 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.dataset import build  # noqa: E402
-
 from app.db.engine import create_db_engine  # noqa: E402
 from app.db.migrate import upgrade  # noqa: E402
+from bench.dataset import build  # noqa: E402
 
 WORK = ROOT / "var" / "bench"
 DATASETTE_VERSION = "0.65.5"

@@ -9,8 +9,8 @@ from sqlalchemy import Connection, exists, select
 from app.agreements.models import Agreement
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
-from app.meetings.models import Meeting, MeetingParty
 from app.db.mixins import evidence
+from app.meetings.models import Meeting, MeetingParty
 from app.parties.models import Party
 from app.parties.repository import party_groups
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from functools import partial
 from datetime import date
+from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from functools import partial
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from app.articles import repository
 from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
+from app.articles.search import SearchQuery
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import MAX_ID, PageParams, page_params
@@ -35,18 +36,7 @@ async def list_articles(
     source: Annotated[str | None, Query(description="Agency credited, case-insensitive.", examples=["Trend"])] = None,
     since: Annotated[date | None, Query(description="Published on or after this date.")] = None,
     until: Annotated[date | None, Query(description="Published on or before this date.")] = None,
-    q: Annotated[
-        str | None,
-        Query(
-            min_length=2,
-            max_length=256,
-            description=(
-                'Full-text search: words (all must occur, stemmed), "quoted phrases" and prefixes (`energ*`). '
-                "Adds `relevance` and a highlighted `snippet`; sorts by relevance unless `sort` says otherwise."
-            ),
-            examples=['"joint production"'],
-        ),
-    ] = None,
+    q: SearchQuery = None,
 ) -> Response:
     """List ingested articles with their header fields and meeting counts, or search their text."""
     fetch = partial(repository.list_articles, source=source, since=since, until=until, q=q)

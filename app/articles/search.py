@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Query
 from sqlalchemy import ColumnElement, Float, Integer, String, Subquery, bindparam, func, literal_column, text
 
 from app.core.errors import InvalidParameterError
@@ -34,6 +35,21 @@ STOP_WORDS = frozenset(
     until up very was we were what when where which while who whom why will with you your yours yourself
     yourselves""".split()
 )
+
+
+SearchQuery = Annotated[
+    str | None,
+    Query(
+        min_length=2,
+        max_length=256,
+        description=(
+            'Full-text search of article text: words (all must occur; stemmed; case, accents and common words '
+            'ignored), "quoted phrases" and prefixes (`energ*`). Adds `relevance` and a highlighted `snippet` to each '
+            "item and sorts by relevance unless `sort` says otherwise."
+        ),
+        examples=['"final protocol"'],
+    ),
+]
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ class Order:
         clauses = []
         for i, ((key, desc), value) in enumerate(zip(self.keys, values, strict=True)):
             equal_before = [
-                (k.column.is_(None) if v is None else k.column == v) for (k, _), v in zip(self.keys[:i], values[:i])
+                (k.column.is_(None) if v is None else k.column == v) for (k, _), v in zip(self.keys[:i], values[:i], strict=True)
             ]
             if value is None:
                 beyond: ColumnElement[bool] = false()

@@ -21,8 +21,9 @@ from app.commissions.models import Commission, CommissionParty
 from app.core.text import name_key, search_fold
 from app.db.dataset import bump_dataset_version
 from app.ingest.extract import party_info
-from app.ingest.extract.records import Extraction, Span, TradeFigure as ExtractedFigure
+from app.ingest.extract.records import Extraction, Span
 from app.ingest.extract.records import Meeting as ExtractedMeeting
+from app.ingest.extract.records import TradeFigure as ExtractedFigure
 from app.ingest.periods import period_bounds
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
 from app.meetings.titles import meeting_title

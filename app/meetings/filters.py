@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Query
 
+from app.articles.search import SearchQuery
 from app.core.errors import InvalidParameterError
 from app.core.params import MAX_ID
 from app.meetings.schemas import MeetingKind, MeetingStatus
@@ -44,19 +45,7 @@ async def meeting_filters(
         Query(min_length=2, description="Substring of a participant's name, any spelling; case and accents ignored.", examples=["jabbarov"]),
     ] = None,
     commission: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Commission id (see `/v1/commissions`).", examples=[1])] = None,
-    q: Annotated[
-        str | None,
-        Query(
-            min_length=2,
-            max_length=256,
-            description=(
-                'Full-text search of the source article: words (all must occur, stemmed), "quoted phrases" and '
-                "prefixes (`energ*`). Adds `relevance` and a highlighted `snippet` to each item and sorts by "
-                "relevance unless `sort` says otherwise."
-            ),
-            examples=['"final protocol"'],
-        ),
-    ] = None,
+    q: SearchQuery = None,
     include_subdivisions: Annotated[
         bool, Query(description="Let a country in `party` stand for its regions too (`RU` then covers `RU-TA`).")
     ] = False,

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import Connection, Select, bindparam, exists, select
 
 from app.agreements.models import Agreement
+from app.articles.search import ArticleMatches, search_articles, search_params
 from app.commissions.models import Commission
 from app.core.pagination import Order, Page, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_page
 from app.core.params import PageParams
-from app.articles.search import ArticleMatches, search_articles, search_params
 from app.core.text import search_fold
 from app.db.functions import joined, split_joined
 from app.db.mixins import evidence

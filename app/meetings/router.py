@@ -13,8 +13,8 @@ from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.meetings import repository
 from app.meetings.filters import MeetingFilters, meeting_filters
-from app.stats.facets import facet_section, parse_facets
 from app.meetings.schemas import MeetingDetail, MeetingPage, MeetingRead
+from app.stats.facets import facet_section, parse_facets
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
 

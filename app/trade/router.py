@@ -7,9 +7,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError, NotFoundError
-from app.core.responses import json_response
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, page_params
+from app.core.responses import json_response
 from app.db.session import Database, get_database
 from app.trade import repository
 from app.trade.schemas import TradeFigurePage, TradeFigureRead, TradeSeries

@@ -1,10 +1,10 @@
 """Every error is RFC 9457 problem+json, names the bad parameter, and is never a 500."""
 from __future__ import annotations
 
-import logging
-
 import pytest
 from fastapi.testclient import TestClient
+
+from tests.observe import log_records
 
 
 @pytest.mark.parametrize(
@@ -138,37 +138,23 @@ def test_hostile_input_never_gets_a_500(client: TestClient, url: str) -> None:
     assert "Traceback" not in response.text
 
 
-class Records(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
 def test_an_unexpected_error_is_a_500_problem_logged_once(api_database_url: str) -> None:
     from app.core.config import Settings
     from app.main import create_app
 
     app = create_app(Settings(database_url=api_database_url))
-    captured = Records()
-    logging.getLogger("app").addHandler(captured)
 
     @app.get("/v1/broken")
     async def broken() -> None:
         raise RuntimeError("secret internals")
 
-    try:
-        with TestClient(app, raise_server_exceptions=False) as test_client:
-            response = test_client.get("/v1/broken", headers={"X-Request-ID": "trace-1"})
-    finally:
-        logging.getLogger("app").removeHandler(captured)
+    with log_records("app") as records, TestClient(app, raise_server_exceptions=False) as test_client:
+        response = test_client.get("/v1/broken", headers={"X-Request-ID": "trace-1"})
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     assert response.headers["x-request-id"] == "trace-1"
     assert "secret internals" not in response.text and "Traceback" not in response.text
-    errors = [r for r in captured.records if r.name == "app.errors"]
-    access = [r for r in captured.records if r.name == "app.access"]
+    errors = [r for r in records if r.name == "app.errors"]
+    access = [r for r in records if r.name == "app.access"]
     assert len(errors) == 1 and errors[0].exc_info is not None
     assert [(r.status, r.request_id) for r in access] == [(500, "trace-1")]

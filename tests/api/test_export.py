@@ -8,6 +8,8 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.observe import count_statements
+
 LISTS = ["/v1/meetings", "/v1/parties", "/v1/people", "/v1/commissions", "/v1/agreements", "/v1/trade-figures", "/v1/articles"]
 
 
@@ -107,8 +109,6 @@ def test_multi_column_sort(client: TestClient) -> None:
 def test_export_walks_every_batch(client: TestClient, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     """Exports fetch `EXPORT_BATCH` rows at a time, so memory does not grow with the result."""
     from app.core import listing
-
-    from tests.api.test_statement_counts import count_statements
 
     monkeypatch.setattr(listing, "EXPORT_BATCH", 2)
     expected = all_ids(client, "/v1/meetings", sort="-date")

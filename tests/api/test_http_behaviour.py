@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, event, update
+from sqlalchemy import Engine, update
 
 from app.core.config import Settings
 from app.db.dataset import DatasetState
 from app.main import create_app
 from tests.conftest import DatabaseFactory
 from tests.factories import ArticleBuilder
+from tests.observe import count_statements, log_records
 
 ORIGIN = "https://app.example"
 
@@ -42,31 +43,8 @@ def configured(api_database_url: str) -> Iterator[TestClient]:
 
 @pytest.fixture
 def access_log() -> Iterator[list[logging.LogRecord]]:
-    """Records of the `app.access` logger (which does not propagate to the root, so not caplog)."""
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler()
-    handler.emit = records.append  # type: ignore[method-assign]
-    logger = logging.getLogger("app.access")
-    logger.addHandler(handler)
-    try:
+    with log_records("app.access") as records:
         yield records
-    finally:
-        logger.removeHandler(handler)
-
-
-@contextmanager
-def statements(client: TestClient) -> Iterator[list[str]]:
-    engine = client.app.state.database.engine  # type: ignore[attr-defined]
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def database_url(engine: Engine) -> str:
@@ -198,7 +176,7 @@ def test_if_none_match_answers_304(client: TestClient, url: str, form: int) -> N
 def test_304_does_not_run_the_endpoint_queries(client: TestClient) -> None:
     url = "/v1/meetings?party=AZ&sector=energy"
     etag = client.get(url).headers["etag"]
-    with statements(client) as seen:
+    with count_statements(client) as seen:
         response = client.get(url, headers={"If-None-Match": etag})
     assert response.status_code == 304
     assert all("dataset_state" in statement for statement in seen), seen
@@ -272,7 +250,7 @@ def test_the_version_cache_keeps_the_version_for_its_ttl(fresh_engine: Engine) -
     with app_client(Settings(database_url=database_url(fresh_engine), cache_version_ttl_seconds=3600)) as client:
         etag = client.get("/v1/meetings").headers["etag"]
         ArticleBuilder(published_on=datetime(2024, 3, 2).date()).meeting(("AZ", "AM"), location="Yerevan").load(fresh_engine)
-        with statements(client) as seen:
+        with count_statements(client) as seen:
             response = client.get("/v1/meetings", headers={"If-None-Match": etag})
         assert response.status_code == 304
         assert seen == []

@@ -1,27 +1,10 @@
 """List endpoints issue a fixed number of SQL statements, whatever the page size."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event
 
-
-@contextmanager
-def count_statements(client: TestClient) -> Iterator[list[str]]:
-    engine = client.app.state.database.engine  # type: ignore[attr-defined]
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+from tests.observe import count_statements
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from app.main import create_app
 from tests.conftest import CORPUS, DatabaseFactory, require_corpus
 from tests.factories import ArticleBuilder
 
+
 @pytest.fixture(scope="module")
 def corpus_engine(databases: DatabaseFactory) -> Iterator[Engine]:
     require_corpus()
