@@ -14,7 +14,7 @@ and without accents, for substring search on both engines."""
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text, index=True)
     name_key: Mapped[str] = mapped_column(Text, unique=True)
     search_text: Mapped[str] = mapped_column(Text)
 

@@ -35,4 +35,5 @@ class TradeFigure(Evidence, Base):
         Index(None, "party_a_id", "party_b_id", "period_start"),
         Index(None, "party_b_id", "period_start"),
         Index(None, "metric", "period_start"),
+        Index(None, "currency", "period_start"),
     )

@@ -89,6 +89,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people')),
     sa.UniqueConstraint('name_key', name=op.f('uq_people_name_key'))
     )
+    with op.batch_alter_table('people', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_people_name'), ['name'], unique=False)
+
     op.create_table('sectors',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('slug', sa.String(length=32), nullable=False),
@@ -170,6 +173,7 @@ def upgrade() -> None:
     with op.batch_alter_table('trade_figures', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_trade_figures_article_id'), ['article_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_trade_figures_metric_period_start'), ['metric', 'period_start'], unique=False)
+        batch_op.create_index(batch_op.f('ix_trade_figures_currency_period_start'), ['currency', 'period_start'], unique=False)
         batch_op.create_index(batch_op.f('ix_trade_figures_party_a_id_party_b_id_period_start'), ['party_a_id', 'party_b_id', 'period_start'], unique=False)
         batch_op.create_index(batch_op.f('ix_trade_figures_party_b_id_period_start'), ['party_b_id', 'period_start'], unique=False)
 
@@ -267,6 +271,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_trade_figures_party_b_id_period_start'))
         batch_op.drop_index(batch_op.f('ix_trade_figures_party_a_id_party_b_id_period_start'))
         batch_op.drop_index(batch_op.f('ix_trade_figures_metric_period_start'))
+        batch_op.drop_index(batch_op.f('ix_trade_figures_currency_period_start'))
         batch_op.drop_index(batch_op.f('ix_trade_figures_article_id'))
 
     op.drop_table('trade_figures')
@@ -286,6 +291,9 @@ def downgrade() -> None:
 
     op.drop_table('commission_parties')
     op.drop_table('sectors')
+    with op.batch_alter_table('people', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_people_name'))
+
     op.drop_table('people')
     with op.batch_alter_table('parties', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_parties_parent_id'))
