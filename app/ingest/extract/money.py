@@ -28,7 +28,7 @@ MONEY_RE = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:about|around|approximately|approx\.?|nearly|almost|over|more than|some|roughly|close to|above|"
-    r"in excess of|upwards of|exceeding|exceeded|less than|under|just over|just under|up to|an estimated|estimated)\s*$",
+    r"in excess of|upwards of|exceeds|exceeding|exceeded|surpass(?:es|ed|ing)?|less than|under|just over|just under|up to|an estimated|estimated)\s*$",
     re.I,
 )
 _METRICS = (
