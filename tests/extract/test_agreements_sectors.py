@@ -38,6 +38,7 @@ def test_vocabulary_order_and_size() -> None:
     "sentence, expected",
     [
         ("They discussed renewable energy, railways and the Middle Corridor.", {"energy", "transport", "logistics"}),
+        ("The countries plan to increase gas swaps.", {"energy"}),
         ("They agreed on joint production of textiles and food security.", {"industry", "agriculture"}),
         ("Smart city projects and reconstruction of roads were discussed.", {"construction", "transport"}),
         ("Cooperation in e-government and communications was noted.", {"ict"}),

@@ -38,6 +38,8 @@ def test_ordinals(word: str, expected: int) -> None:
         ("The ministers met on the sidelines of the summit held in Astana.", ("bilateral_meeting", "held")),
         ("The previous meeting of the commission was held in 2021.", None),
         ("The meeting noted the growth of trade.", None),
+        ("They agreed to hold the next round of talks in Riyadh in May.", ("bilateral_meeting", "planned")),
+        ("The sides agreed to organize a cultural festival in Bukhara.", ("other", "planned")),
     ],
 )
 def test_kinds_and_status(sentence: str, expected: tuple[str, str] | None) -> None:

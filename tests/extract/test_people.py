@@ -29,6 +29,12 @@ def people(sentence: str) -> list[tuple[str, str | None, str | None]]:
         ("Sheikh Omar Al Hashimi, Minister of Energy of the UAE, attended.",
          [("Omar Al Hashimi", "Minister of Energy", "AE")]),
         ("The Milli Majlis adopted the law and the Red Bridge was closed.", []),
+        ("It was co-chaired by Aman Dostov, Deputy Chairman of the Cabinet of Ministers of Turkmenistan, and "
+         "Ilkin Bayramov, Deputy Prime Minister of Azerbaijan.",
+         [("Aman Dostov", "Deputy Chairman of the Cabinet of Ministers", "TM"),
+          ("Ilkin Bayramov", "Deputy Prime Minister", "AZ")]),
+        ("The Governor of Jeju Province of South Korea Lee Seo-jun met the delegation.",
+         [("Lee Seo-jun", "Governor of Jeju Province", "KR")]),
     ],
 )
 def test_names_titles_and_sides(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:

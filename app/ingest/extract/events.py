@@ -39,6 +39,7 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _AGREED_TO_HOLD = re.compile(r"\bagreed\s+to\s+(?:hold|organi[sz]e|host|stage)\b", re.I)
+_TALKS_AHEAD = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:talks|meeting|meetings|consultations|negotiations)\b", re.I)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins|on\s+the\s+eve|within\s+the\s+framework|as\s+part\s+of)\b", re.I)
 _ITS_SESSION = re.compile(
     rf"\b(?P<body>(?:[A-Z][\w'’\-]*\s+){{0,6}}{_BODY_HEAD})\b[^.]{{0,60}}?\b(?:its|their)\s+(?P<ord>{_ORD})\s+(?:plenary\s+)?(?:meeting|session)",
@@ -237,8 +238,9 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
     if (_has(low, "summit", "annual meeting", "congress", "conference") and _OTHER.search(sentence)
             and (_HAPPEN.search(sentence) or planned) and not _SIDELINES.search(sentence)):
         return EventMention("other", status, None, None, loc(), False)
-    if _AGREED_TO_HOLD.search(sentence):
-        return EventMention("other", "planned", None, None, loc(), False)
+    if agreed := _AGREED_TO_HOLD.search(sentence):
+        kind = "bilateral_meeting" if _TALKS_AHEAD.match(sentence, agreed.end()) else "other"
+        return EventMention(kind, "planned", None, None, loc(), False)
     if _has(low, "visit", "tour", "inspect") and (v := _visit(sentence, is_place)) is not None:
         site, backref = v
         return EventMention("visit", status, None, None, site or loc(), backref)

@@ -6,6 +6,7 @@ title next to the name, which is what separates "Mikayil Jabbarov" from "Milli M
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.ingest.extract.gazetteer import Mention, norm
@@ -55,6 +56,9 @@ here when while where if during among between within about around what which who
 six seven eight nine ten i mutual bilateral today tomorrow yesterday on monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 """.split())
+
+
+_HYPHENATED = re.compile(r"-[a-z]+\b")
 
 
 @dataclass(slots=True)
@@ -160,6 +164,7 @@ def _read_chunk(text: str, base: int, chunk: list[Token], gaz: dict[int, Mention
             continue
         title, hint = _title(text, base, chunk[prev_end:a], kinds[prev_end:a], gaz)
         anchor = chunk[prev_end].start if prev_end < a else chunk[a].start
+        taken_to = b + 1
         if title is None:
             anchor = chunk[a].start
             after_end = len(chunk)
@@ -171,10 +176,17 @@ def _read_chunk(text: str, base: int, chunk: list[Token], gaz: dict[int, Mention
                 seg = chunk[b + 1:after_end]
                 cut = next((k for k in range(1, len(seg)) if seg[k].word.lower() == "and" and _gap(text, base, seg[k - 1], seg[k]).startswith(",")), len(seg))
                 title, hint = _title(text, base, seg[:cut], kinds[b + 1:b + 1 + cut], gaz)
-        prev_end = b + 1
+                if title is not None:
+                    # "A, Minister of X, and B, ...": A's title is not B's.
+                    taken_to = b + 1 + cut
+        prev_end = taken_to
         if title is None:
             continue
         start, end = chunk[a].start, chunk[b].end
+        # Hyphenated given names ("Kim Dong-yeon"): the lower-case part is not a token of its own run.
+        tail = _HYPHENATED.match(text, end - base)
+        if tail:
+            end += len(tail.group())
         if hint is None:
             claimed = {p.party for p in people} | claimed_before
             before = [m for m in mentions if m.end <= anchor and m.code not in claimed]

@@ -9,7 +9,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("investment", r"invest(?:ment|ments|ing|ors?)?|investment\s+climate|business\s+climate"),
     ("industry", r"industr(?:y|ial|ies)|construction\s+materials|building\s+materials|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
                  r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed)|plants?\b(?!\s+protection)"),
-    ("energy", r"energy|oil\s+and\s+gas|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|natural\s+gas|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
+    ("energy", r"energy|oil\s+and\s+gas|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|(?:natural\s+)?gas(?:\s+(?:supplies|swaps?|pipelines?|exports?|fields?))?\b|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
                r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)"),
     ("transport", r"transport\w*|transit|railways?|rail\b|aviation|air\s+services|flights?|air\s+link|shipping|"
                   r"highways?|roads?|ferry|seaport|port\b|ports\b|trains?|trucking"),
