@@ -20,7 +20,7 @@ from app.commissions.keys import commission_key
 from app.commissions.models import Commission, CommissionParty
 from app.core.text import name_key, search_fold
 from app.db.dataset import bump_dataset_version
-from app.ingest.extract import party_info
+from app.ingest.extract import PartyInfo, party_info
 from app.ingest.extract.records import Extraction, Span
 from app.ingest.extract.records import Meeting as ExtractedMeeting
 from app.ingest.extract.records import TradeFigure as ExtractedFigure
@@ -53,12 +53,14 @@ class ArticleLoader:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._parties: dict[str, Party] = {}
+        self._introduced: dict[str, str] = {}
         self._sectors: dict[str, Sector] | None = None
 
     def find_article(self, digest: str) -> int | None:
         return self.session.scalar(select(Article.id).where(Article.content_hash == digest))
 
     def load(self, text: str, extraction: Extraction, *, file_name: str | None = None) -> LoadResult:
+        self._introduced = extraction.introduced_parties
         article = Article(
             content_hash=content_hash(text),
             file_name=file_name,
@@ -185,6 +187,8 @@ class ArticleLoader:
         party = self.session.scalar(select(Party).where(Party.code == code))
         if party is None:
             info = party_info(code)
+            if info is None and code in self._introduced:
+                info = PartyInfo(code, self._introduced[code], "organization", None)
             if info is None:
                 raise UnknownPartyError(f"unknown party code {code!r}")
             parent = self.party(info.parent_code) if info.parent_code else None

@@ -54,3 +54,33 @@ def test_party_info(code: str, name: str, kind: str, parent: str | None) -> None
 
 def test_party_info_unknown() -> None:
     assert party_info("XX-NOPE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met the head of the Organization of the Black Sea Economic Cooperation (BSEC) in Tbilisi.",
+         {"ORG:BSEC": "Organization of the Black Sea Economic Cooperation"}),
+        ("The Islamic Organization for Food Security (IOFS) opened an office.", {"ORG:IOFS": "Islamic Organization for Food Security"}),
+        ("A loan from the Development Bank of Kazakhstan (DBK) was approved.", {}),
+        ("The National Investment Fund (NIF) and the State Oil Fund (SOFAZ) met.", {}),
+        ("Talks at the Export and Investment Promotion Agency (AZPROMO) followed.", {}),
+        ("The European Union (EU) and the Asian Development Bank (ADB) attended.", {}),
+    ],
+)
+def test_organisations_an_article_introduces(text: str, expected: dict[str, str]) -> None:
+    from app.ingest.extract.gazetteer import introduced_organizations
+
+    assert {code: info.name for code, info in introduced_organizations(text).infos.items()} == expected
+
+
+def test_an_introduced_organisation_is_a_side() -> None:
+    from app.ingest.extract import extract, to_answer_key
+
+    key = to_answer_key(extract(
+        " date 2024-10-30 TBILISI, Georgia, October 30. Georgia's Prime Minister Irakli Kobakhidze received the "
+        "Secretary General of the Organization of the Black Sea Economic Cooperation (BSEC) in Tbilisi on Wednesday.\n\n"
+        "They discussed regional projects in transport and energy with the BSEC delegation."
+    ))
+    assert key["parties"] == ["GE", "ORG:BSEC"]
+    assert [(m["kind"], m["parties"]) for m in key["meetings"]] == [("bilateral_meeting", ["GE", "ORG:BSEC"])]

@@ -136,3 +136,17 @@ def test_a_storage_failure_is_reported_in_one_line(fresh_engine: Engine) -> None
         reason = one_line(exc)
     assert "\n" not in reason and "INSERT" not in reason
     assert "check" in reason.lower() and "ck_parties_kind" in reason
+
+
+def test_an_organisation_the_article_introduces_becomes_a_party(fresh_engine: Engine, tmp_path: Path) -> None:
+    article = tmp_path / "bsec.txt"
+    article.write_text(
+        " date 2024-10-30 TBILISI, Georgia, October 30. Georgia's Prime Minister Irakli Kobakhidze received the "
+        "Secretary General of the Organization of the Black Sea Economic Cooperation (BSEC) in Tbilisi on Wednesday.",
+        encoding="utf-8",
+    )
+    report = ingest_paths(fresh_engine, [article])
+    assert not report.failed, [f.line() for f in report.failed]
+    with Session(fresh_engine) as session:
+        bsec = session.scalars(select(Party).where(Party.code == "ORG:BSEC")).one()
+    assert (bsec.name, bsec.kind, bsec.parent_id) == ("Organization of the Black Sea Economic Cooperation", "organization", None)

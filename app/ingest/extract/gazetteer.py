@@ -255,16 +255,58 @@ _FIRST_WORDS: dict[str, int] = {}
 _PLACE_NOUNS = frozenset(("region", "city", "province", "oblast"))
 
 
-def find_mentions(toks: list[Token]) -> list[Mention]:
+# An international body the gazetteer does not know, introduced the way wire stories do:
+# "the Organization of the Black Sea Economic Cooperation (BSEC)".
+_INTRODUCED = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'\-]*\s+(?:(?:of|the|for|and|on)\s+){0,2}){0,8}?"
+    r"(?:Organi[sz]ation|Union|Community|Bank|Fund|Cooperation|Co-operation|Association|Alliance|Forum|Institute)"
+    r"(?:\s+(?:(?:of|the|for|and|on)\s+){0,2}[A-Z][\w'\-]*){0,6})\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Introduced:
+    """Organisations an article names with their acronym, beyond the gazetteer."""
+
+    names: dict[str, tuple[str, str]]  # normalised name or acronym -> (code, "name")
+    infos: dict[str, PartyInfo]
+
+
+def introduced_organizations(text: str) -> Introduced:
+    """International bodies spelled out with an acronym. A body named after a country or region
+    ("Development Bank of Kazakhstan (DBK)") is that country's, not a side of its own."""
+    names: dict[str, tuple[str, str]] = {}
+    infos: dict[str, PartyInfo] = {}
+    known, info = _tables()
+    for m in _INTRODUCED.finditer(text):
+        name = re.sub(r"^(?:The|the)\s+", "", m["name"]).strip()
+        code = f"ORG:{m['acronym'].upper()}"
+        if code in info or norm(m["acronym"]) in known or find_mentions(tokens(name, 0)):
+            continue
+        if re.search(r"\b(?:National|State|Central|Republican|Presidential)\b", name):
+            continue
+        infos[code] = PartyInfo(code, name, "organization", None)
+        names[norm(name)] = (code, "name")
+        names[norm(m["acronym"])] = (code, "name")
+    return Introduced(names, infos)
+
+
+def find_mentions(toks: list[Token], introduced: Introduced | None = None) -> list[Mention]:
     """Longest-match look-up of capitalised n-grams; a possessive `'s` may close the last word."""
     names, _ = _tables()
+    extra = introduced.names if introduced else {}
+    extra_first: dict[str, int] = {}
+    for key in extra:
+        first = key.partition(" ")[0]
+        extra_first[first] = max(extra_first.get(first, 0), len(key.split()))
     out: list[Mention] = []
     i = 0
     n = len(toks)
     low = [norm(t.word) for t in toks]
     while i < n:
         t = toks[i]
-        longest = _FIRST_WORDS.get(low[i].partition(" ")[0], 0)
+        first = low[i].partition(" ")[0]
+        longest = max(_FIRST_WORDS.get(first, 0), extra_first.get(first, 0))
         if not longest or not t.word[:1].isupper():
             i += 1
             continue
@@ -276,7 +318,7 @@ def find_mentions(toks: list[Token]) -> list[Mention]:
             if any(toks[j + 1].start - toks[j].end > 1 or toks[j].possessive for j in range(i, i + size - 1)):
                 continue
             key = " ".join(low[i:i + size]) if size > 1 else low[i]
-            entry = names.get(key)
+            entry = names.get(key) or extra.get(key)
             if entry:
                 hit = (size, entry)
                 break

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.extract import dates
+from app.ingest.extract.gazetteer import introduced_organizations
 from app.ingest.extract.meetings import build_meetings
 from app.ingest.extract.reading import SentenceRead, read_sentence
 from app.ingest.extract.records import Extraction, SectorMention
@@ -25,7 +26,8 @@ def extract(text: str) -> Extraction:
             if d and (d.month, d.day) == lay.dateline_month_day:
                 published = d
                 break
-    reads = [read_sentence(s, published) for s in sents]
+    introduced = introduced_organizations(text)
+    reads = [read_sentence(s, published, introduced) for s in sents]
     src = source(sents[0].text) if sents else None
     empty = Extraction(published, src, lay.dateline, lay.title, [], [], [], [])
     sides = article_sides(reads, lay.dateline_country)
@@ -41,6 +43,7 @@ def extract(text: str) -> Extraction:
     return Extraction(
         published, src, lay.dateline, lay.title, sides,
         [e.meeting for e in evs], _sectors(reads), trade_figures(reads, sides, published),
+        {code: info.name for code, info in introduced.infos.items()},
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from app.ingest.extract import events
 from app.ingest.extract.agreements import DocMention, find_documents
-from app.ingest.extract.gazetteer import Mention, find_mentions, is_region
+from app.ingest.extract.gazetteer import Introduced, Mention, find_mentions, is_region
 from app.ingest.extract.money import Figure, find_figures
 from app.ingest.extract.people import Person, find_people
 from app.ingest.extract.text import Sentence, tokens
@@ -25,9 +25,9 @@ class SentenceRead:
     events: list[events.EventMention]
 
 
-def read_sentence(sent: Sentence, published: date | None) -> SentenceRead:
+def read_sentence(sent: Sentence, published: date | None, introduced: Introduced | None = None) -> SentenceRead:
     toks = tokens(sent.text, sent.start)
-    mentions = find_mentions(toks)
+    mentions = find_mentions(toks, introduced)
     docs = find_documents(sent.text)
     signed = bool(docs) or bool(_SIGNED.search(sent.text))
     place_names = {sent.text[m.start - sent.start:m.end - sent.start] for m in mentions if not is_region(m.code)}

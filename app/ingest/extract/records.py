@@ -75,3 +75,5 @@ class Extraction:
     meetings: list[Meeting]
     sectors: list[SectorMention]
     trade_figures: list[TradeFigure]
+    # Organisations the article introduces itself ("... (BSEC)"), beyond the gazetteer: code -> name.
+    introduced_parties: dict[str, str] = field(default_factory=dict)
