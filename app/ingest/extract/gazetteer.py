@@ -264,6 +264,13 @@ _INTRODUCED = re.compile(
 )
 
 
+# "Secretary General of the Organization of ...": the office is not part of the body's name.
+_OFFICE_OF = re.compile(
+    r"^(?:(?:Secretary|General|Deputy|Head|Chairman|Chair|President|Director|Executive|Vice|Chief|"
+    r"Representative|Delegation|Ambassador|Envoy|Special)\s+)+(?:of|to|at)\s+(?:the\s+)?"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Introduced:
     """Organisations an article names with their acronym, beyond the gazetteer."""
@@ -279,7 +286,7 @@ def introduced_organizations(text: str) -> Introduced:
     infos: dict[str, PartyInfo] = {}
     known, info = _tables()
     for m in _INTRODUCED.finditer(text):
-        name = re.sub(r"^(?:The|the)\s+", "", m["name"]).strip()
+        name = _OFFICE_OF.sub("", re.sub(r"^(?:The|the)\s+", "", m["name"])).strip()
         code = f"ORG:{m['acronym'].upper()}"
         if code in info or norm(m["acronym"]) in known or find_mentions(tokens(name, 0)):
             continue
