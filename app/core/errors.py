@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from app.core.request_context import current_request_id
 from app.db.engine import is_statement_timeout
 
 logger = logging.getLogger("app.errors")
@@ -122,7 +123,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         if is_statement_timeout(exc):
             return await on_timeout(request, exc)
-        logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        logger.exception(
+            "unhandled error on %s %s", request.method, request.url.path, extra={"request_id": current_request_id()}
+        )
         return problem_response(500, "The server could not answer this request.", request)
 
     app.add_exception_handler(ProblemError, on_problem)

@@ -19,4 +19,4 @@ class Party(Base):
     kind: Mapped[str] = mapped_column(String(16))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"), index=True)
 
-    __table_args__ = (CheckConstraint("kind IN ('country', 'region', 'organization')", name="kind"),)
+    __table_args__ = (CheckConstraint(f"kind IN {PARTY_KINDS}", name="kind"),)

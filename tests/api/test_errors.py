@@ -156,5 +156,5 @@ def test_an_unexpected_error_is_a_500_problem_logged_once(api_database_url: str)
     assert "secret internals" not in response.text and "Traceback" not in response.text
     errors = [r for r in records if r.name == "app.errors"]
     access = [r for r in records if r.name == "app.access"]
-    assert len(errors) == 1 and errors[0].exc_info is not None
+    assert len(errors) == 1 and errors[0].exc_info is not None and errors[0].request_id == "trace-1"
     assert [(r.status, r.request_id) for r in access] == [(500, "trace-1")]
