@@ -57,6 +57,8 @@ def test_kinds_and_status(sentence: str, expected: tuple[str, str] | None) -> No
         ("The ministers agreed to hold the next meeting of the Intergovernmental Commission in Tbilisi.",
          None, "planned", "Intergovernmental Commission"),
         ("The Intergovernmental Commission held its 12th session in Astana.", 12, "held", "Intergovernmental Commission"),
+        ("The two ministers co-chaired a meeting of the Joint Economic Commission in Ankara on Tuesday.",
+         None, "held", "Joint Economic Commission"),
     ],
 )
 def test_commission_sessions(sentence: str, number: int | None, status: str, commission: str | None) -> None:

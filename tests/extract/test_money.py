@@ -19,6 +19,8 @@ PUB = date(2024, 6, 1)
         ("Investment exceeded AZN 318.4 mln.", "investment", Decimal("318.4e6"), "AZN", None, True),
         ("The bank's investment portfolio exceeds $1.2 billion.", "investment", Decimal("1.2e9"), "USD", None, True),
         ("Trade surpassed $900 million in 2023.", "trade_turnover", Decimal("900e6"), "USD", "2023", True),
+        ("Trade reached $7.5 billion in January-October 2024 and set a target of $15 billion.",
+         "trade_turnover", Decimal("7.5e9"), "USD", "2024-01/2024-10", False),
         ("Trade reached more than $2 billion (AZN 3.4 billion) in 2023.", "trade_turnover", Decimal("2e9"), "USD", "2023", True),
         ("Exports surged by more than 52 percent, totaling $5.1 billion in 2023.", "exports", Decimal("5.1e9"), "USD", "2023", False),
     ],

@@ -23,7 +23,8 @@ COMMISSION_RE = re.compile(
 )
 _HAPPEN = re.compile(
     r"\b(?:held|hold|holding|took\s+place|take\s+place|taking\s+place|convened|opened|organi[sz]ed|hosted|host|met|"
-    r"meet|attended|gathered|kicked\s+off|was\s+launched|scheduled|planned|expected)\b",
+    r"meet|attended|gathered|kicked\s+off|was\s+launched|scheduled|planned|expected|(?:co-?)?chair(?:ed|s|ing)|"
+    r"presided|participated|took\s+part)\b",
     re.I,
 )
 PLANNED_RE = re.compile(

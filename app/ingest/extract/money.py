@@ -43,6 +43,7 @@ _NOT_ACTUAL = re.compile(
     r"to reach|to bring|to increase|to raise|to boost|intend|seek|budget|revenues?|expenditures?|deficit|per barrel|price)\b",
     re.I,
 )
+_AFTER_CLAUSE_END = re.compile(r"[,.;]|\s(?:and|but|while|whereas)\s", re.I)
 _CHANGE = re.compile(
     r"\b(?P<verb>grew|increased|rose|surged|jumped|climbed|expanded|up|declined|decreased|fell|dropped|shrank|down|"
     r"increase|growth|decrease|decline|rise)\s+(?:by\s+)?(?:more than\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
@@ -112,7 +113,9 @@ def find_figures(s: str, published: date | None) -> list[Figure]:
         breaks = list(_CLAUSE_BREAK.finditer(s, 0, m.start()))
         clause_start = breaks[-1].start() if breaks else 0
         before = s[clause_start:m.start()]
-        if _NOT_ACTUAL.search(before) or _NOT_ACTUAL.search(s[m.end():m.end() + 40].split(".")[0]):
+        # "... a target of $X" before the amount, or "$X is expected" after it, in the same clause.
+        after_clause = _AFTER_CLAUSE_END.split(s[m.end():m.end() + 40], maxsplit=1)[0]
+        if _NOT_ACTUAL.search(before) or _NOT_ACTUAL.search(after_clause):
             continue
         hedge = bool(_HEDGE.search(s[max(0, m.start() - 30):m.start()]))
         out.append(Figure(_metric(before), value, cur, _period(s, m.start(), m.end(), published), hedge, None, m.start(), m.end()))
