@@ -13,7 +13,8 @@ from app.sectors.vocabulary import SECTORS
         ("At the end, the co-chairs signed the final protocol.", [("protocol", "final protocol")]),
         ("The ministers adopted a joint declaration and a roadmap for 2025-2027.",
          [("declaration", "joint declaration"), ("roadmap", "roadmap for 2025-2027")]),
-        ("Companies inked contracts worth $5 million.", [("contract", "contracts worth $5 million")]),
+        ("Companies inked contracts worth $5 million.", [("contract", "contracts")]),
+        ("During the forum, 12 commercial agreements worth $1.5 billion were signed.", [("agreement", "commercial agreements")]),
         ("The sides signed a cooperation program for 2024-2026.", [("program", "cooperation program for 2024-2026")]),
         ("The sides will sign an agreement on transit next month.", []),
         ("The sides discussed a draft agreement on transit.", []),
@@ -39,6 +40,8 @@ def test_vocabulary_order_and_size() -> None:
     [
         ("They discussed renewable energy, railways and the Middle Corridor.", {"energy", "transport", "logistics"}),
         ("The countries plan to increase gas swaps.", {"energy"}),
+        ("They agreed on joint research in chemistry and IT.", {"science", "ict"}),
+        ("It was noted that it matters.", set()),
         ("They agreed on joint production of textiles and food security.", {"industry", "agriculture"}),
         ("Smart city projects and reconstruction of roads were discussed.", {"construction", "transport"}),
         ("Cooperation in e-government and communications was noted.", {"ict"}),

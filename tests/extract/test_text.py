@@ -13,6 +13,8 @@ from app.ingest.extract.text import layout, sentences, source
         ("ASTANA-BEIJING, March 3, 2022. The sides met.", date(2022, 3, 3), "Astana-Beijing"),
         ("UZBEKISTAN, October 18. GDP grew.", None, "Uzbekistan"),
         ("12 March 2021\nTASHKENT, Uzbekistan, March 12. The sides met.", date(2021, 3, 12), "Tashkent"),
+        ("TASHKENT, Uzbekistan, 5 December 2024. The sides met.", date(2024, 12, 5), "Tashkent"),
+        ("BISHKEK, 14 May. The sides met.", None, "Bishkek"),
         ("No dateline at all here.", None, None),
     ],
 )

@@ -25,7 +25,7 @@ _STOP = re.compile(
     r"|\s+(?:in|on)\s+(?:[A-Z]|the\s+(?:presence|sidelines|framework))"
     r"|\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\s+and\s+(?:an?|the|two|three|four|five|several|\d+)\s|\s+and\s+(?:witnessed|attended|discussed|agreed|noted)\b"
-    r"|[,.;:(]|\s+between\s+the\s+(?:two|parties|sides)"
+    r"|[,;:(]|\.(?!\d)|\s+worth\b|\s+between\s+the\s+(?:two|parties|sides)"
 )
 _LEAD_STOP = frozenset("signed inked adopted concluded also and as were was have has had".split())
 

@@ -71,4 +71,11 @@ def find_sectors(sentence: str) -> list[tuple[str, int]]:
         if m:
             hits.setdefault(m.lastgroup or "other", pos)
             end = m.end()
+    for slug, pattern in _CASE_SENSITIVE:
+        if slug not in hits and (c := pattern.search(masked)):
+            hits[slug] = c.start()
     return list(hits.items())
+
+
+# Abbreviations that are ordinary words in lower case ("it").
+_CASE_SENSITIVE = (("ict", re.compile(r"\bIT\b")),)

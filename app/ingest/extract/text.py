@@ -23,8 +23,9 @@ _STAMP = re.compile(
     r"(?:\s+\d{1,2}:\d{2})?\s*\n"
 )
 _DATELINE = re.compile(
-    r"([A-Z][A-Z'’.]+(?:[ \-][A-Z][A-Z'’.]+)*),\s+(?:([A-Z][\w'’. ]*?),\s+)?"
-    rf"({MONTH_RE})\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\s*[.:\-–—]\s*"
+    r"(?P<place>[A-Z][A-Z'’.]+(?:[ \-][A-Z][A-Z'’.]+)*),\s+(?:(?P<country>[A-Z][\w'’. ]*?),\s+)?"
+    rf"(?:(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_second>{MONTH_RE}))"
+    r"(?:,?\s+(?P<year>\d{4}))?\s*[.:\-–—]\s*"
 )
 _SOURCE = re.compile(
     r",\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})\s+(?:reports|reported|writes|informs|said)\s*[.]?\s*$"
@@ -108,11 +109,11 @@ def layout(text: str) -> Layout:
     d = _DATELINE.match(text, pos)
     dateline = country = month_day = None
     if d:
-        dateline = _title_case(d[1])
-        country = d[2].strip() if d[2] else None
-        month_day = (MONTHS[d[3].lower()], int(d[4]))
-        if published is None and d[5]:
-            published = _safe_date(int(d[5]), *month_day)
+        dateline = _title_case(d["place"])
+        country = d["country"].strip() if d["country"] else None
+        month_day = (MONTHS[(d["month"] or d["month_second"]).lower()], int(d["day"] or d["day_first"]))
+        if published is None and d["year"]:
+            published = _safe_date(int(d["year"]), *month_day)
         pos = d.end()
     return Layout(published, dateline, country, month_day, title, pos)
 
