@@ -164,13 +164,14 @@ def run_page(
     order: Order,
     params: dict[str, Any],
     page: PageParams,
+    values: list[Any] | None,
     count: Select[Any] | None = None,
 ) -> Page:
-    """Run a page statement (from `page_statement`) with `params`: a Page of rows.
+    """Run a page statement (from `page_statement`) with `params` and the decoded cursor
+    `values`: a Page of rows.
 
     Fetches `limit + 1` rows: the extra one only says whether a next page exists. `count`, the
     `count_statement` of the same base, gives the total when the page asks for it."""
-    values = cursor_values(order, page)
     total = connection.scalar(count, params) if page.include_total and count is not None else None
     rows = connection.execute(stmt, {**params, **after_params(values or []), "page_limit": page.limit + 1}).all()
     if len(rows) <= page.limit:
@@ -185,7 +186,7 @@ def fetch_page(connection: Connection, stmt: Select[Any], order: Order, page: Pa
     statement for this request only."""
     values = cursor_values(order, page)
     nulls = [v is None for v in values] if values is not None else None
-    return run_page(connection, page_statement(stmt, order, nulls), order, params or {}, page, count_statement(stmt))
+    return run_page(connection, page_statement(stmt, order, nulls), order, params or {}, page, values, count_statement(stmt))
 
 
 def _portable(value: Any) -> Any:

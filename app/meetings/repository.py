@@ -210,7 +210,7 @@ def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingF
     _, _, order = _page_statement(shape, page.sort, None)
     values = cursor_values(order, page)
     stmt, count, _ = _page_statement(shape, page.sort, tuple(v is None for v in values) if values is not None else None)
-    result = run_page(connection, stmt, order, meeting_params(dialect, filters), page, count)
+    result = run_page(connection, stmt, order, meeting_params(dialect, filters), page, values, count)
     return result.map(meeting_summaries)
 
 
