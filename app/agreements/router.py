@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from app.agreements import repository
 from app.agreements.schemas import AgreementPage, AgreementRead
-from app.core.listing import LIST_RESPONSES, list_response
+from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import PageParams, page_params
 from app.db.session import Database, get_database
 
@@ -23,7 +23,7 @@ AgreementKind = Literal["protocol", "memorandum", "agreement", "declaration", "r
     responses=LIST_RESPONSES,
     response_model=AgreementPage,
     summary="List agreements",
-    description=f"Documents signed or adopted at meetings. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
+    description=f"Documents signed or adopted at meetings. {sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT)}",
 )
 async def list_agreements(
     request: Request,

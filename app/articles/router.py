@@ -11,7 +11,7 @@ from app.articles import repository
 from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
 from app.articles.search import SearchQuery
 from app.core.errors import found
-from app.core.listing import LIST_RESPONSES, list_response
+from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -25,8 +25,8 @@ router = APIRouter(prefix="/articles", tags=["articles"])
     response_model=ArticlePage,
     summary="List articles",
     description=(
-        f"The ingested articles, without their text. Sort keys: {', '.join(repository.SORT_FIELDS)} (default "
-        f"`{repository.DEFAULT_SORT}`, or `{repository.SEARCH_SORT}` with `q`; `relevance` needs `q`)."
+        "The ingested articles, without their text. "
+        + sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT, repository.SEARCH_SORT)
     ),
 )
 async def list_articles(

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from app.commissions import repository
 from app.commissions.schemas import CommissionDetail, CommissionPage, CommissionRead
 from app.core.errors import found
-from app.core.listing import LIST_RESPONSES, list_response
+from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -22,7 +22,7 @@ router = APIRouter(prefix="/commissions", tags=["commissions"])
     responses=LIST_RESPONSES,
     response_model=CommissionPage,
     summary="List commissions",
-    description=f"Intergovernmental commissions, councils and working groups. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
+    description=f"Intergovernmental commissions, councils and working groups. {sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT)}",
 )
 async def list_commissions(
     request: Request,

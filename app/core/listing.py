@@ -35,6 +35,12 @@ LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 Fetch = Callable[[Connection, PageParams], Page]
 
 
+def sort_help(fields: tuple[str, ...], default: str, search_default: str | None = None) -> str:
+    """The sorting sentence of a list endpoint's description."""
+    searched = f", or `{search_default}` with `q`; `relevance` needs `q`" if search_default else ""
+    return f"Sort keys: {', '.join(fields)} (default `{default}`{searched}; ties broken by id)."
+
+
 FORMATS: dict[str, Literal["json", "csv", "ndjson"]] = {
     "application/json": "json",
     "text/csv": "csv",

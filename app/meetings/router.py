@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import found
-from app.core.listing import LIST_RESPONSES, list_response
+from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -26,8 +26,8 @@ router = APIRouter(prefix="/meetings", tags=["meetings"])
     summary="List meetings",
     description=(
         "Meetings, sessions, visits, calls and forums, filtered and paginated by keyset. "
-        f"Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`, or `{repository.SEARCH_SORT}` with `q`; `relevance` needs `q`; "
-        "ties broken by id). The next page's URL is in `next_cursor` and the `Link` header."
+        + sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT, repository.SEARCH_SORT)
+        + " The next page's URL is in `next_cursor` and the `Link` header."
     ),
 )
 async def list_meetings(

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import found
-from app.core.listing import LIST_RESPONSES, list_response
+from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_ID, PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -22,7 +22,7 @@ router = APIRouter(prefix="/people", tags=["people"])
     responses=LIST_RESPONSES,
     response_model=PersonPage,
     summary="List people",
-    description=f"Officials named in the articles, one entry per person whatever the spelling. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`).",
+    description=f"Officials named in the articles, one entry per person whatever the spelling. {sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT)}",
 )
 async def list_people(
     request: Request,

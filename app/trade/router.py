@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError, NotFoundError
-from app.core.listing import LIST_RESPONSES, list_response
+from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import PageParams, page_params
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -52,7 +52,7 @@ async def trade_series(
     summary="List trade figures",
     description=(
         "Money figures between two sides: turnover, exports, imports, investment. Values are JSON numbers "
-        f"in units of `currency`. Sort keys: {', '.join(repository.SORT_FIELDS)} (default `{repository.DEFAULT_SORT}`)."
+        "in units of `currency`. " + sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT)
     ),
 )
 async def list_trade_figures(
