@@ -54,7 +54,9 @@ class MeetingRead(MeetingBase):
 
 
 class FacetCount(Schema):
-    key: str | None = Field(description="Sector slug, party code, year, month or kind; null for undated meetings.", examples=["energy"])
+    key: str | None = Field(
+        description="A sector slug, party code, year, month (YYYY-MM) or kind; null for undated meetings.", examples=["energy"]
+    )
     count: int = Field(examples=[4])
 
 
