@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from app.ingest.extract.text import layout, sentences, source
+from app.ingest.extract.page import read_page
+from app.ingest.extract.text import sentences, source
 
 
 @pytest.mark.parametrize(
@@ -19,16 +20,17 @@ from app.ingest.extract.text import layout, sentences, source
     ],
 )
 def test_header_and_dateline(text: str, published: date | None, dateline: str | None) -> None:
-    lay = layout(text)
-    assert lay.published_on == published
-    assert lay.dateline == dateline
+    page = read_page(text)
+    assert page.published_on == published
+    assert page.dateline == dateline
 
 
 def test_headline_is_kept_apart_from_the_body() -> None:
     text = "Parliament passes the budget\n\nThe Milli Majlis adopted the law on Tuesday."
-    lay = layout(text)
-    assert lay.title == "Parliament passes the budget"
-    assert text[lay.body_start:].startswith("The Milli Majlis")
+    page = read_page(text)
+    assert page.headline == "Parliament passes the budget"
+    assert page.text.startswith("The Milli Majlis")
+    assert text[page.origin(0):].startswith("The Milli Majlis")
 
 
 @pytest.mark.parametrize(

@@ -1,50 +1,55 @@
-"""From article text to an `Extraction`: sides first, then meetings, figures and sectors."""
+"""From page text to an `Extraction`: read the page, weigh the sides, then meetings, figures and sectors."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.ingest.extract import dates
-from app.ingest.extract.gazetteer import introduced_organizations
+from app.ingest.extract.gazetteer import find_mentions, introduced_organizations
 from app.ingest.extract.meetings import build_meetings
+from app.ingest.extract.page import Page, read_page
 from app.ingest.extract.reading import SentenceRead, read_sentence
-from app.ingest.extract.records import Extraction, SectorMention
+from app.ingest.extract.records import Extraction, SectorMention, Span
 from app.ingest.extract.sectors import find_sectors
 from app.ingest.extract.sides import article_sides, person_party, regional_officials
-from app.ingest.extract.text import layout, sentences, source
+from app.ingest.extract.text import sentences, source, tokens
 from app.ingest.extract.trade import trade_figures
 
 _COOPERATION = re.compile(r"\b(?:discuss\w*|agreed|cooperat\w*|partnership|talks|relations|signed)\b", re.I)
 
 
 def extract(text: str) -> Extraction:
-    lay = layout(text)
-    sents = sentences(text, lay.body_start)
-    published = lay.published_on
-    if published is None and lay.dateline_month_day:
+    page = read_page(text)
+    sents = sentences(page.text, 0)
+    published = page.published_on
+    if published is None and page.dateline_month_day:
         for s in sents[:3]:
             d = dates.explicit_day(s.text, None)
-            if d and (d.month, d.day) == lay.dateline_month_day:
+            if d and (d.month, d.day) == page.dateline_month_day:
                 published = d
                 break
-    introduced = introduced_organizations(text)
+    introduced = introduced_organizations(page.text)
     reads = [read_sentence(s, published, introduced) for s in sents]
-    src = source(sents[0].text) if sents else None
-    empty = Extraction(published, src, lay.dateline, lay.title, [], [], [], [])
-    sides = article_sides(reads, lay.dateline_country)
-    if len(sides) < 2:
+    src = page.agency or (source(sents[0].text) if sents else None)
+    empty = Extraction(published, src, page.dateline, page.headline, [], [], [], [])
+    headline = find_mentions(tokens(page.headline), introduced) if page.headline else []
+    sides = article_sides(reads, headline, page.headline or "", page.dateline_country)
+    if not sides:
         return empty
     sides = regional_officials(reads, sides)
     for r in reads:
         for p in r.people:
             p.party = person_party(p.party, sides)
-    evs = build_meetings(reads, sides, published, lay.dateline, lay.dateline_country)
-    if not evs and not _COOPERATION.search(sents[0].text):
+    evs = build_meetings(reads, sides, published, page.dateline, page.dateline_country)
+    lede = sents[0].text if sents else ""
+    if not evs and (len(sides) < 2 or not _COOPERATION.search(f"{page.headline or ''} {lede}")):
         return empty
-    return Extraction(
-        published, src, lay.dateline, lay.title, sides,
+    found = Extraction(
+        published, src, page.dateline, page.headline, sides,
         [e.meeting for e in evs], _sectors(reads), trade_figures(reads, sides, published),
         {code: info.name for code, info in introduced.infos.items()},
     )
+    return _on_page(found, page)
 
 
 def _sectors(reads: list[SentenceRead]) -> list[SectorMention]:
@@ -55,3 +60,19 @@ def _sectors(reads: list[SentenceRead]) -> list[SectorMention]:
                 continue
             out.append(SectorMention(slug, r.sent.span))
     return out
+
+
+def _on_page(found: Extraction, page: Page) -> Extraction:
+    """Evidence spans move from story offsets to offsets of the page as stored."""
+    def span(s: Span) -> Span:
+        return Span(page.origin(s.start), page.origin_end(s.end))
+
+    for m in found.meetings:
+        m.evidence = span(m.evidence)
+        for p in m.participants:
+            p.evidence = span(p.evidence)
+        for a in m.agreements:
+            a.evidence = span(a.evidence)
+    for f in found.trade_figures:
+        f.evidence = span(f.evidence)
+    return replace(found, sectors=[SectorMention(s.slug, span(s.evidence)) for s in found.sectors])

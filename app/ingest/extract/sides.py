@@ -1,32 +1,63 @@
-"""Which countries, regions and organisations act as the sides of the reported cooperation."""
+"""Which countries, regions and organisations act as the sides of the reported cooperation.
+
+Sides are weighed over the whole story: the headline and the lede weigh most, then the sides the
+named officials speak for, then mentions in sentences that report an event, then any other
+mention. A capital counts for its country only in the headline ("Ulaanbaatar, Seoul eye ...");
+in the story a city is a venue. Mentions in money sentences do not count: a country named only
+in a trade figure is not a side.
+"""
 from __future__ import annotations
 
 import re
 
-from app.ingest.extract.gazetteer import is_region, mentions_in, parent_of
+from app.ingest.extract.gazetteer import Mention, is_region, mentions_in, parent_of
 from app.ingest.extract.reading import SentenceRead
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|through)\s+(?:the\s+)?$", re.I)
 _ROUTE = re.compile(r"\b(?:via|through|across|bypassing|near)\s+(?:the\s+)?$", re.I)
 
+HEADLINE, LEDE, SECOND, OFFICIAL, EVENT, OTHER = 2.0, 2.0, 1.0, 2.0, 1.0, 0.5
+SIDE_MIN = 2.0
 
-def article_sides(reads: list[SentenceRead], dateline_country: str | None) -> list[str]:
-    found: list[str] = []
-    for r in reads[:2]:
-        for m in r.mentions:
-            before = r.sent.text[:m.start - r.sent.start]
-            if (is_region(m.code) and _LOCATIVE.search(before)) or _ROUTE.search(before):
-                continue
-            if m.code not in found:
-                found.append(m.code)
-        if len(found) >= 2:
-            break
-    found = drop_parents(found)
+
+def article_sides(reads: list[SentenceRead], headline: list[Mention], headline_text: str,
+                  dateline_country: str | None) -> list[str]:
+    score: dict[str, float] = {}
+
+    def add(code: str, weight: float) -> None:
+        score[code] = score.get(code, 0.0) + weight
+
+    for m in headline:
+        if not _venue(m, headline_text, 0):
+            add(m.code, HEADLINE)
+    for i, r in enumerate(reads):
+        weight = LEDE if i == 0 else SECOND if i == 1 else EVENT if r.events else OTHER
+        if not r.figures:
+            for m in r.mentions:
+                if m.form != "capital" and not _venue(m, r.sent.text, r.sent.start):
+                    add(m.code, weight)
+        for p in r.people:
+            if p.party:
+                add(p.party, OFFICIAL)
+    ranked = drop_parents(sorted(score, key=lambda c: -score[c]))
+    found = [c for c in ranked if score[c] >= SIDE_MIN]
+    if len(found) > 2:
+        found = found[:2] + [c for c in found[2:] if score[c] >= score[found[1]]]
+    order = list(score)
+    found.sort(key=order.index)  # reading order, as the story names them
     if len(found) == 1 and dateline_country:
         host = [m.code for m in mentions_in(dateline_country) if not is_region(m.code)]
         if host and host[0] != found[0] and host[0] != parent_of(found[0]):
             found.append(host[0])
     return found
+
+
+def _venue(m: Mention, text: str, offset: int) -> bool:
+    """A region or capital after "in"/"at"/"to" is where things happen; a route is never a side."""
+    before = text[:m.start - offset]
+    if _ROUTE.search(before):
+        return True
+    return (is_region(m.code) or m.form == "capital") and bool(_LOCATIVE.search(before))
 
 
 def drop_parents(codes: list[str]) -> list[str]:
