@@ -17,6 +17,7 @@ from app.db.migrate import upgrade
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS_WEB = ROOT.parent / "shared" / "corpus-web"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 ENGINES = ["sqlite", "postgresql"]
 
@@ -38,9 +39,9 @@ def _postgres_unavailable() -> str | None:
 
 def require_corpus() -> None:
     """Skip (fail with CI=true) when the development corpus is not beside the checkout."""
-    if (CORPUS / "score.py").is_file():
+    if (CORPUS / "score.py").is_file() and CORPUS_WEB.is_dir():
         return
-    reason = f"the development corpus is not at {CORPUS}"
+    reason = f"the development corpora are not at {CORPUS} and {CORPUS_WEB}"
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{reason} (CI=true: the corpus tests must run)")
     pytest.skip(reason)

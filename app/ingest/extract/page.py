@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.ingest.extract.stamps import full_date, month_day
+from app.ingest.extract.stamps import find_date, full_date, month_day
 
 _HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\r": " ", "\ufeff": " "})
@@ -27,7 +27,7 @@ _CHROME_LINES = re.compile(
     r"(?:views?|просмотр\w*)\s*:?\s*[\d\s.,]+k?|[\d\s.,]+\s*(?:views?|reads?|просмотр\w*)"
     r"|(?:reading\s+time\s*:?\s*)?\d+\s*min(?:ute)?s?(?:\s+read)?|reading\s+time\s*:?.*"
     r"|(?:photo(?:s|graph)?(?:\s+gallery)?|gallery|image|picture|video|source\s+of\s+photo)\b\s*(?:[:©|·•/\-–—].*)?"
-    r"|(?:by|written\s+by|author|text|story\s+by|reporting\s+by)\s*:?\s+[^\s.].{0,60}"
+    r"|(?-i:By|Written\s+by|Author|Text|Story\s+by|Reporting\s+by)\s*:?\s+[^\s.].{0,60}"
     r"|print(?:\s+version)?|share(?:\s+this)?(?:\s+article)?|tweet|e-?mail|comments?(?:\s*\(?\d+\)?)?|advertisement|"
     r"subscribe\b.*|follow\s+us\b.*|tags?\s*:.*|top\s+stories|latest\s+(?:news|updates|stories)|most\s+read|back\s+to\s+top"
     r"|[A-Z]{2,6}(?:-[A-Z0-9]+){2,}"
@@ -41,6 +41,11 @@ _TEASER_MARK = re.compile(
 )
 _BYLINE_OUTLET = re.compile(r"^[^|]{3,60}\|\s*(?P<outlet>[^|]{3,80})$")
 _YEAR_ABBREVIATION = re.compile(r"\s+(?:г|гг|ж|y|yil)\.$")  # "14 сентября 2022 г." is a stamp, not a sentence
+_STAMP_EXTRAS = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\b(?:GMT|UTC)\s*[+\-−]?\s*\d*|\b[AP]M\b", re.I)
+_BODY_WORDS = frozenset(
+    "Bank Group Fund Union Organization Organisation Council Committee Commission Ministry Office Agency "
+    "Region Province Republic State Oblast Krai Government Administration Corporation Company Forum".split()
+)
 _JOIN_WORDS = frozenset("the of and to for in on at with from by a an".split())
 
 
@@ -231,11 +236,21 @@ def _story_paragraph(block: list[_Line]) -> bool:
 
 
 def _is_chrome(text: str) -> bool:
+    if text[:1].islower():
+        return False  # a line that starts in lower case runs on from the line above
     if _CHROME_LINES.match(text):
         return True
-    words = _WORD.findall(text)
-    stem = _YEAR_ABBREVIATION.sub("", text)
-    return len(words) <= 8 and not _SENTENCE_END.search(stem) and full_date(text) is not None
+    return _is_stamp(text)
+
+
+def _is_stamp(text: str) -> bool:
+    """A date with at most a time, a weekday, a label or a counter around it."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = _STAMP_EXTRAS.sub(" ", text[:found[1]] + " " + text[found[2]:])
+    words = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    return len(words) <= 3 and not _SENTENCE_END.search(_YEAR_ABBREVIATION.sub("", text))
 
 
 def _join(story: _Story, block: list[_Line]) -> None:
@@ -250,9 +265,37 @@ def _join(story: _Story, block: list[_Line]) -> None:
 
 def _headline(top: list[_Line]) -> str | None:
     """The last line above the story that reads like a headline (a byline or label is too short)."""
-    candidates = [ln.text for ln in top if not _is_chrome(ln.text) and len(_WORD.findall(ln.text)) >= 4
-                  and not _BYLINE_OUTLET.match(ln.text)]
+    candidates = [t for t in _top_lines(top) if not _is_chrome(t) and len(_WORD.findall(t)) >= 4
+                  and not _BYLINE_OUTLET.match(t)]
     return candidates[-1] if candidates else None
+
+
+def _top_lines(top: list[_Line]) -> list[str]:
+    """Lines above the story, with a wrapped headline or portal name joined again."""
+    out: list[str] = []
+    open_end = runs_on = False
+    previous = ""
+    for ln in top:
+        chrome = _is_chrome(ln.text) or bool(_BYLINE_OUTLET.match(ln.text))
+        if out and not chrome and ln.text != previous and (runs_on or (open_end and _continues(ln.text))):
+            out[-1] = f"{out[-1]} {ln.text}"
+        else:
+            out.append(ln.text)
+        last = ln.text.rsplit(None, 1)[-1].lower()
+        open_end = not chrome and not _SENTENCE_END.search(ln.text)
+        runs_on = open_end and (last in _JOIN_WORDS or ln.text.endswith((",", "-", "–", "—")))
+        open_end = open_end and len(ln.text) >= 40
+        previous = ln.text
+    return out
+
+
+def _continues(text: str) -> bool:
+    """Whether a line can be the rest of a wrapped one; an author's name alone on a line cannot."""
+    words = text.split()
+    if text[:1].islower() or text[:1].isdigit():
+        return True
+    person_like = len(words) <= 3 and all(w[:1].isupper() for w in words) and not _BODY_WORDS.intersection(words)
+    return not person_like
 
 
 def _stamp(top: list[_Line]) -> date | None:

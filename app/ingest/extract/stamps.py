@@ -25,24 +25,29 @@ _FOREIGN = re.compile(r"\b(\d{1,2})\.?\s+([^\W\d_]{3,12})\.?,?\s+((?:19|20)\d\d)
 
 def full_date(text: str) -> date | None:
     """The first date with day, month and year in `text`, or None."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[date, int, int] | None:
+    """The first date with day, month and year in `text`, with its offsets."""
     if not any(c.isdigit() for c in text):
         return None
+    d: date | None = None
     if m := _ISO.search(text):
-        return _make(int(m[1]), int(m[2]), int(m[3]))
-    if m := _DMY_NUM.search(text):
+        d = _make(int(m[1]), int(m[2]), int(m[3]))
+    elif m := _DMY_NUM.search(text):
         day, month = int(m[1]), int(m[2])
         if month > 12 >= day:  # 03/14/2023 can only be month-first
             day, month = month, day
-        return _make(int(m[3]), month, day)
-    if (m := _DMY.search(text)) and m[3]:
-        return _make(int(m[3]), _month(m[2]), int(m[1]))
-    if (m := _MDY.search(text)) and m[3]:
-        return _make(int(m[3]), _month(m[1]), int(m[2]))
-    if m := _FOREIGN.search(text):
-        if m[2] and m[2].lower().rstrip(".") in _MONTH_WORDS:
-            return None
-        return _foreign(m.group())
-    return None
+        d = _make(int(m[3]), month, day)
+    elif (m := _DMY.search(text)) and m[3]:
+        d = _make(int(m[3]), _month(m[2]), int(m[1]))
+    elif (m := _MDY.search(text)) and m[3]:
+        d = _make(int(m[3]), _month(m[1]), int(m[2]))
+    elif (m := _FOREIGN.search(text)) and not (m[2] and m[2].lower().rstrip(".") in _MONTH_WORDS):
+        d = _foreign(m.group())
+    return (d, m.start(), m.end()) if d and m else None
 
 
 def month_day(text: str, pos: int) -> tuple[tuple[int, int], date | None, int] | None:
