@@ -18,7 +18,7 @@ _ORD = r"\d{1,3}(?:st|nd|rd|th)|[IVXLC]{1,7}|" + "|".join(_ORDINAL_WORDS)
 _BODY_HEAD = r"(?:commission|council|working\s+group|committee|sub-?commission|board)"
 COMMISSION_RE = re.compile(
     rf"\b(?:(?P<ord>{_ORD})|(?P<next>next|upcoming|regular|following))?\s*(?:plenary\s+)?(?:meeting|session|sitting)\s+of\s+"
-    rf"(?:the\s+|their\s+|its\s+)?(?P<body>(?:[\w,'’\-]+\s+){{0,16}}?{_BODY_HEAD}\b)",
+    rf"(?:the\s+|their\s+|its\s+)?(?P<body>(?:[\w,'’\-–—]+\s+){{0,16}}?{_BODY_HEAD}\b)",
     re.I,
 )
 _HAPPEN = re.compile(
@@ -40,10 +40,21 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _AGREED_TO_HOLD = re.compile(r"\bagreed\s+to\s+(?:hold|organi[sz]e|host|stage)\b", re.I)
+_NAMED_FORUM = re.compile(r"\b(?:business|investment|economic|industrial|trade)\s+(?:forum|fair)\b|\bforum\b|\bexhibition\b|\bexpo\b", re.I)
+_NEXT_ROUND = re.compile(
+    r"\bnext\s+round\b|\bagreed\s+to\s+meet\b|\bround\s+of\s+(?:talks|consultations|negotiations)\s+(?:will|is\s+(?:due|to|planned|scheduled|expected))",
+    re.I,
+)
 _TALKS_AHEAD = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:talks|meeting|meetings|consultations|negotiations)\b", re.I)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins|on\s+the\s+eve|within\s+the\s+framework|as\s+part\s+of)\b", re.I)
 _ITS_SESSION = re.compile(
     rf"\b(?P<body>(?:[A-Z][\w'’\-]*\s+){{0,6}}{_BODY_HEAD})\b[^.]{{0,60}}?\b(?:its|their)\s+(?P<ord>{_ORD})\s+(?:plenary\s+)?(?:meeting|session)",
+    re.I,
+)
+# "The council's second session", "the next JCC session": a session of the body named before.
+_BODY_SESSION = re.compile(
+    rf"\b(?:the\s+)?(?:{_BODY_HEAD})['’]s\s+(?:(?P<ord>{_ORD})|(?P<next>next|upcoming))\s+(?:plenary\s+)?(?:meeting|session)\b"
+    rf"|\b(?:(?P<ord2>{_ORD})|(?P<next2>next|upcoming))\s+(?:[A-Z]{{2,8}}\s+)(?:plenary\s+)?(?:meeting|session)\b",
     re.I,
 )
 _VIDEO = re.compile(r"video\s*-?(?:conference|call|link|format|conferencing)|videoconferenc\w*|online\s+(?:talks|meeting|format|conference)|virtual\s+(?:meeting|talks)", re.I)
@@ -57,14 +68,15 @@ _BILATERAL = re.compile(
     re.I,
 )
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?:the\s+|a\s+)?(?:[A-Z]|delegation)")
-_VISIT = re.compile(r"\b(?:visited|toured|visit|visiting|tour\s+of|inspected)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+_VISIT = re.compile(r"\b(?:visited|toured|visit|visiting|tour(?=\s+(?:the|a|an)\s)|tour\s+of|inspected)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 _SITE_WORDS = re.compile(
     r"\b(?:zone|park|port|seaport|plant|factory|cent(?:er|re)|cluster|complex|terminals?|hub|museum|station|airport|"
     r"institute|university|farm|enterprises?|company|companies|mine|field|refinery|technopark|valley|mausoleum|"
     r"mosque|memorial|site|works|laborator(?:y|ies)|academy|market|bazaar|facilit(?:y|ies)|dam|plants|factories|"
-    r"exhibition|shipyard|warehouse|campus|hospital|school|headquarters)\b",
+    r"exhibition|shipyard|warehouse|campus|hospital|school|headquarters|SEZ)\b",
     re.I,
 )
+_NAMED_SITE = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+" + _SITE_WORDS.pattern.replace("\\b(?:", "(?:", 1))
 _LOCATION = re.compile(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<loc>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
@@ -155,6 +167,10 @@ def _visit(sentence: str, is_place: Callable[[str], bool]) -> tuple[str | None, 
         if words[0][:1].isupper():
             cap = re.match(r"[A-Z][\w'’\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’\-]*)*", obj)
             name = cap.group() if cap else obj
+            if not _SITE_WORDS.search(name):
+                # "the Toktogul hydropower plant": a proper name, then the kind of site in lower case.
+                site = _NAMED_SITE.match(obj, len(name))
+                name = name + site.group() if site else name
             if _SITE_WORDS.search(name) and not is_place(name):
                 return name.strip(), False
             continue
@@ -170,6 +186,7 @@ _SECOND_MEETING = re.compile(
     r"meeting\s+with)\b",
     re.I,
 )
+_ATTEND_FORUM = re.compile(r"\b(?:attend|attended|attending|take\s+part\s+in|took\s+part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:forum|exhibition|fair|expo)\b", re.I)
 _CLAUSE_EDGE = re.compile(r",\s+|;\s+")
 
 
@@ -179,6 +196,9 @@ def detect_all(sentence: str, is_place: Callable[[str], bool], has_documents: bo
     if first is None:
         return []
     out = [first]
+    if first.kind == "visit" and (forum := _ATTEND_FORUM.search(sentence)):
+        clause = sentence[forum.start():]
+        out.append(EventMention("business_forum", first.status, None, None, location(clause, is_place), False))
     if first.kind in ("business_forum", "visit", "other"):
         m = _SECOND_MEETING.search(sentence)
         if m and not _inside_primary(sentence, m.start()):
@@ -222,6 +242,11 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
         if c is None and _has(low, " its ", " their ") and (its := _ITS_SESSION.search(sentence)):
             name = _body_name(sentence, its.start("body"))
             return EventMention("commission_session", status, name, ordinal(its["ord"]), loc(), name is None)
+        if c is None and (own := _BODY_SESSION.search(sentence)):
+            number = own["ord"] or own["ord2"]
+            if own["next"] or own["next2"]:
+                status = "planned"
+            return EventMention("commission_session", status, None, ordinal(number) if number else None, loc(), True)
         if c and (c["ord"] or c["next"] or _HAPPEN.search(sentence) or has_documents or signed):
             number = ordinal(c["ord"]) if c["ord"] else None
             if c["ord"] and c["ord"].isalpha() and not c["ord"].isupper() and c["ord"].lower() not in _ORDINAL_WORDS:
@@ -240,8 +265,12 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
             and (_HAPPEN.search(sentence) or planned) and not _SIDELINES.search(sentence)):
         return EventMention("other", status, None, None, loc(), False)
     if agreed := _AGREED_TO_HOLD.search(sentence):
-        kind = "bilateral_meeting" if _TALKS_AHEAD.match(sentence, agreed.end()) else "other"
+        ahead = sentence[agreed.end():]
+        kind = ("bilateral_meeting" if _TALKS_AHEAD.match(ahead) else "business_forum" if _NAMED_FORUM.search(ahead)
+                else "other")
         return EventMention(kind, "planned", None, None, loc(), False)
+    if _has(low, "next round", "agreed to meet", "round of talks", "round of consultations") and _NEXT_ROUND.search(sentence):
+        return EventMention("bilateral_meeting", "planned", None, None, loc(), False)
     if _has(low, "visit", "tour", "inspect") and (v := _visit(sentence, is_place)) is not None:
         site, backref = v
         return EventMention("visit", status, None, None, site or loc(), backref)

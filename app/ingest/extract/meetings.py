@@ -46,9 +46,10 @@ def _resolve(evs: list[_Event], m: events.EventMention, r: SentenceRead, sides: 
         target = _new_event(m.kind, m, sides, r.sent.span)
         if target.meeting.kind == "commission_session" and target.meeting.commission is None and m.back_reference:
             target.meeting.commission = _last_named_commission(evs)
-        prev = evs[-1].meeting.date if evs else None
+        held = [e for e in evs if e.meeting.status == "held"]
+        prev = held[0].meeting.date if held and _AROUND_MAIN.search(text) else held[-1].meeting.date if held else None
         evs.append(target)
-        _date(target, text, published, prev, m.status)
+        _date(target, text, published, prev, m.status, main=not held)
     else:
         if m.kind == "bilateral_meeting" and target.meeting.kind == "signing_ceremony":
             target.meeting.kind = "bilateral_meeting"
@@ -100,9 +101,15 @@ def _find(evs: list[_Event], m: events.EventMention, sent_text: str, people: lis
     return None
 
 
+# "Ahead of the plenary session, ...": an event placed around the main one shares its day.
+_AROUND_MAIN = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|on\s+the\s+(?:sidelines|margins)\s+of|during)\s+the\s+(?:plenary\s+)?"
+    r"(?:session|meeting|talks|forum|visit|commission|council|negotiations|consultations)\b",
+    re.I,
+)
 _MONTH_ONLY = re.compile(
     r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b(?!\s+\d)"
+    r"October|November|December)\b(?!\s+\d)(?!\s*(?:-|–|—|through|to|and)\s*[A-Z])"
 )
 _PAST_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
 
@@ -213,7 +220,8 @@ def _fill_parties(mt: Meeting, sides: list[str]) -> None:
 
 
 def _date(ev: _Event, text: str, published: date | None, prev: date | None, status: str,
-          only_explicit: bool = False) -> None:
+          only_explicit: bool = False, main: bool = True) -> None:
+    """The event's own date, else a relative one; only the main news event falls back to publication."""
     planned = status == "planned"
     d = dates.explicit_day(text, published.year if published else None)
     if d is not None:
@@ -229,7 +237,7 @@ def _date(ev: _Event, text: str, published: date | None, prev: date | None, stat
         ev.meeting.date = published
     elif dates.says_yesterday(text) and published is not None:
         ev.meeting.date = published - timedelta(days=1)
-    elif dates.says_same_day(text) and prev is not None:
+    elif (dates.says_same_day(text) or _AROUND_MAIN.search(text)) and prev is not None:
         ev.meeting.date = prev
-    elif not planned:
+    elif not planned and main:
         ev.meeting.date = published

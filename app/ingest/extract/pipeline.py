@@ -52,13 +52,17 @@ def extract(text: str) -> Extraction:
     return _on_page(found, page)
 
 
+# A sentence that only reports a figure names no field of cooperation: "trade reached $X" adds no `trade`.
+_FIGURE_SECTORS = {"trade_turnover": "trade", "exports": "trade", "imports": "trade", "investment": "investment"}
+
+
 def _sectors(reads: list[SentenceRead]) -> list[SectorMention]:
     out: list[SectorMention] = []
     for r in reads:
+        measured = {_FIGURE_SECTORS.get(f.metric or "", "trade") for f in r.figures}
         for slug, _ in find_sectors(r.sent.text):
-            if slug == "trade" and r.figures:
-                continue
-            out.append(SectorMention(slug, r.sent.span))
+            if slug not in measured:
+                out.append(SectorMention(slug, r.sent.span))
     return out
 
 

@@ -8,13 +8,13 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
               r"(?:supplies|supply|supplying|deliveries|exports|imports)\s+of|supplying"),
     ("investment", r"invest(?:ment|ments|ing|ors?)?|investment\s+climate|business\s+climate"),
     ("industry", r"industr(?:y|ial|ies)|construction\s+materials|building\s+materials|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
-                 r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed)|plants?\b(?!\s+protection)"),
+                 r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed|ing)|plants?\b(?!\s+protection)"),
     ("energy", r"energy|oil\s+and\s+gas|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|(?:natural\s+)?gas(?:\s+(?:supplies|swaps?|pipelines?|exports?|fields?))?\b|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
                r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)"),
     ("transport", r"transport\w*|transit|railways?|rail\b|aviation|air\s+services|flights?|air\s+link|shipping|"
-                  r"highways?|roads?|ferry|seaport|port\b|ports\b|trains?|trucking"),
-    ("logistics", r"logistic\w*|freight|cargo|containers?|(?<!transport\s)corridors?|multimodal|supply\s+chains?"),
-    ("agriculture", r"agricultur\w*|agro\w*|farm(?:s|ing|ers)?|food\s+security|food\s+industry|grain|wheat|"
+                  r"highways?|roads?(?!\s+(?:machinery|equipment|construction\s+machinery))|ferry|seaport|port\b|ports\b|trains?|trucking|lorr(?:y|ies)"),
+    ("logistics", r"logistic\w*|freight|cargo|containers?|(?<!transport\s)(?<!hydrogen\s)(?<!energy\s)(?<!gas\s)(?<!power\s)corridors?|multimodal|supply\s+chains?"),
+    ("agriculture", r"agricultur\w*|agro\w*|agri(?:business|food|-food)\w*|food\s+processing|honey|lamb|tea|spices|cocoa|farm(?:s|ing|ers)?|food\s+security|food\s+industry|grain|wheat|"
                     r"fruits?|vegetables|crops?|sericulture|livestock|cotton|greenhouses?|harvesters?|tractors|dairy|meat|beef|"
                     r"poultry|seafood|fish(?:ery|eries)?|coffee|rice|flour|veterinary|phytosanitary|fertili[sz]ers?|animal\s+diseases"),
     ("tourism", r"touris\w*"),
@@ -22,18 +22,19 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                      r"smart\s+villages?|housing|residential|building\s+(?:highways|roads|bridges)"),
     ("innovation", r"innovat\w*|(?<!information\s)technolog\w*|start-?ups?|high[-\s]tech"),
     ("ict", r"\bict\b|digital\w*|telecom\w*|e-government|information\s+technolog\w*|\bit\s+sector|(?<!transport\s)communications"),
-    ("smes", r"small\s+and\s+medium[-\s]sized|\bsmes?\b|entrepreneur\w*|small\s+business\w*"),
+    ("smes", r"small\s+and\s+medium[-\s]sized|\bsmes?\b|entrepreneurship|small\s+business\w*"),
     ("humanitarian", r"humanitarian"),
     ("education", r"educat\w*|universit\w*|students?|scholarships?|training|vocational|schools?|academic"),
-    ("culture", r"cultur\w*|\barts\b|heritage|historical\s+monuments|museums?"),
+    ("culture", r"cultur\w*|\barts\b|heritage|historical\s+monuments|museums?|archives|archaeolog\w*|restoration\s+of\s+(?:monuments|churches|mosques)"),
     ("science", r"scien\w*|research\w*"),
     ("health", r"health\w*|medic\w*|pharma\w*|hospitals?|drug\s+makers|(?<!animal\s)diseases?|pandemic|epidemic|covid\S*|coronavirus|vaccin\w*|polio|malaria|tuberculosis|measles|cholera"),
-    ("finance", r"financ\w*|banking|banks?\b|insurance|customs(?!\s+(?:data|statistics|figures))|tax(?:es|ation)?\b|payments?"),
+    ("finance", r"financ\w*|banking|banks?\b|insurance|customs(?!\s+(?:data|statistics|figures|directorate|service|office|authorit\w*))|tax(?:es|ation)?\b|payments?|"
+                r"credit\s+lines?|bond\s+markets?|capital\s+markets?"),
     ("environment", r"environment\w*|ecolog\w*|(?<!business\s)(?<!investment\s)climate|water\s+(?:resources|management)|"
-                    r"transboundary\s+rivers|glaciers?|emissions"),
+                    r"transboundary\s+rivers|glaciers?|emissions|flood\w*|reservoirs?|(?:raw|drinking|fresh)\s+water|water\s+(?:supply|abstraction|sharing)"),
     ("sports", r"sports?\b|youth"),
-    ("defense", r"defen[cs]e|(?<!food\s)(?<!energy\s)security|military"),
-    ("other", r"border\s+delimitation|delimitation|migration|consular"),
+    ("defense", r"defen[cs]e|(?<!food\s)(?<!energy\s)(?<!economic\s)security|military"),
+    ("other", r"border\s+delimitation|delimitation|demarcation|boundary\s+lines?|migration|consular|visas?"),
 )
 _WORD_START = re.compile(r"\b[^\W\d_]")
 _ALL = re.compile("|".join(rf"(?P<{slug}>\b(?:{rx})\b)" for slug, rx in _SYNONYMS), re.I)

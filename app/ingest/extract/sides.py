@@ -27,6 +27,7 @@ def article_sides(reads: list[SentenceRead], headline: list[Mention], headline_t
     def add(code: str, weight: float) -> None:
         score[code] = score.get(code, 0.0) + weight
 
+    person_words = {w for r in reads for p in r.people for w in p.name.split()}
     for m in headline:
         if not _venue(m, headline_text, 0):
             add(m.code, HEADLINE)
@@ -34,13 +35,14 @@ def article_sides(reads: list[SentenceRead], headline: list[Mention], headline_t
         weight = LEDE if i == 0 else SECOND if i == 1 else EVENT if r.events else OTHER
         if not r.figures:
             for m in r.mentions:
-                if m.form != "capital" and not _venue(m, r.sent.text, r.sent.start):
+                named = r.sent.text[m.start - r.sent.start:m.end - r.sent.start]
+                if m.form != "capital" and named not in person_words and not _venue(m, r.sent.text, r.sent.start):
                     add(m.code, weight)
         for p in r.people:
             if p.party:
                 add(p.party, OFFICIAL)
-    ranked = drop_parents(sorted(score, key=lambda c: -score[c]))
-    found = [c for c in ranked if score[c] >= SIDE_MIN]
+    ranked = sorted(score, key=lambda c: -score[c])
+    found = drop_parents([c for c in ranked if score[c] >= SIDE_MIN])
     if len(found) > 2:
         found = found[:2] + [c for c in found[2:] if score[c] >= score[found[1]]]
     order = list(score)
