@@ -104,3 +104,41 @@ def test_location_skips_country_names() -> None:
 )
 def test_location_skips_organisations_and_cut_names(sentence: str, expected: str | None) -> None:
     assert location(sentence, lambda name: False) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The next round of talks is due in Montevideo next spring.", ("bilateral_meeting", "planned")),
+        ("The two presidents agreed to meet again in Quito in June.", ("bilateral_meeting", "planned")),
+        ("The next round is planned for Cusco in October.", ("bilateral_meeting", "planned")),
+        ("The sides agreed to organise a joint trade fair in Mendoza in the spring.", ("business_forum", "planned")),
+        ("The sides agreed to hold a fair of Peruvian textiles in La Paz.", ("business_forum", "planned")),
+        ("Talks were held in Tarija on Monday.", ("bilateral_meeting", "held")),
+        ("The council's third session will take place in Asuncion next year.", ("commission_session", "planned")),
+        ("The next JBC session is to be held in Lima in 2026.", ("commission_session", "planned")),
+        ("The 3rd meeting of the Salta–Antofagasta Joint Working Group took place in Salta.", ("commission_session", "held")),
+    ],
+)
+def test_follow_ups_and_sessions_of_a_body_named_before(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind_status(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, site",
+    [
+        ("The guests later toured the Agro-Sur cheese factory in Paysandu district.", "Agro-Sur cheese factory"),
+        ("The delegation also toured the Itaipu hydroelectric plant.", "Itaipu hydroelectric plant"),
+        ("On Friday the delegation will tour the Rosario grain terminal.", "Rosario grain terminal"),
+        ("The consul is expected to visit the Colon Free Zone next week.", "Colon Free Zone"),
+    ],
+)
+def test_a_named_site_on_a_tour(sentence: str, site: str) -> None:
+    m = detect(sentence, no_place, False, False)
+    assert m is not None and (m.kind, m.location) == ("visit", site)
+
+
+def test_a_tour_and_a_forum_in_one_sentence() -> None:
+    found = detect_all("On Friday the delegation will tour the Rosario grain terminal and attend a business forum.",
+                       no_place, False, False)
+    assert [(m.kind, m.status) for m in found] == [("visit", "planned"), ("business_forum", "planned")]

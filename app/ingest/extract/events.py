@@ -40,7 +40,6 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _AGREED_TO_HOLD = re.compile(r"\bagreed\s+to\s+(?:hold|organi[sz]e|host|stage)\b", re.I)
-_NAMED_FORUM = re.compile(r"\b(?:business|investment|economic|industrial|trade)\s+(?:forum|fair)\b|\bforum\b|\bexhibition\b|\bexpo\b", re.I)
 _NEXT_ROUND = re.compile(
     r"\bnext\s+round\b|\bagreed\s+to\s+meet\b|\bround\s+of\s+(?:talks|consultations|negotiations)\s+(?:will|is\s+(?:due|to|planned|scheduled|expected))",
     re.I,
@@ -63,7 +62,7 @@ _FORUM = re.compile(r"\b(?:business|investment|economic|industrial|trade)\s+foru
 _OTHER = re.compile(r"\bsummit\b|\bannual\s+meeting\b|\bcongress\b|(?<!video\s)(?<!video)\bconference\b", re.I)
 _BILATERAL = re.compile(
     r"\b(?:met(?:\s+with)?|meets|held\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}(?:meeting|talks|negotiations|consultations)|"
-    r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|one-on-one|t[eê]te-[aà]-t[eê]te|political\s+consultations|"
+    r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|(?:talks|negotiations|consultations)\s+(?:were\s+|was\s+)?held|one-on-one|t[eê]te-[aà]-t[eê]te|political\s+consultations|"
     r"business\s+meetings|bilateral\s+meeting|bilateral\s+talks)\b",
     re.I,
 )
@@ -266,8 +265,7 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
         return EventMention("other", status, None, None, loc(), False)
     if agreed := _AGREED_TO_HOLD.search(sentence):
         ahead = sentence[agreed.end():]
-        kind = ("bilateral_meeting" if _TALKS_AHEAD.match(ahead) else "business_forum" if _NAMED_FORUM.search(ahead)
-                else "other")
+        kind = "bilateral_meeting" if _TALKS_AHEAD.match(ahead) else "business_forum" if _FORUM.search(ahead) else "other"
         return EventMention(kind, "planned", None, None, loc(), False)
     if _has(low, "next round", "agreed to meet", "round of talks", "round of consultations") and _NEXT_ROUND.search(sentence):
         return EventMention("bilateral_meeting", "planned", None, None, loc(), False)
