@@ -2,6 +2,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
+CORPUS_WEB ?= ../shared/corpus-web
 export DATABASE_URL ?= sqlite:///var/bilateral.db
 
 .PHONY: install install-test migrate seed run test score bench bench-api clean
@@ -31,9 +32,15 @@ test: install-test
 	$(BIN)/pytest
 
 score: install
-	rm -rf var/score && mkdir -p var/score
-	$(BIN)/bilateral extract --out var/score $(CORPUS)/*.txt
-	$(BIN)/python $(CORPUS)/score.py var/score $(CORPUS)
+	rm -rf var/score && mkdir -p var/score/pred var/score/keys
+	$(BIN)/bilateral extract --out var/score/pred $(CORPUS)/*.txt $(CORPUS_WEB)/*.txt
+	ln -s $(abspath $(CORPUS))/*.gold.json $(abspath $(CORPUS_WEB))/*.gold.json var/score/keys/
+	@echo "== $(CORPUS) and $(CORPUS_WEB) together"
+	$(BIN)/python $(CORPUS)/score.py var/score/pred var/score/keys
+	@echo "== $(CORPUS_WEB) alone"
+	$(BIN)/python $(CORPUS)/score.py var/score/pred $(CORPUS_WEB)
+	@echo "== $(CORPUS) alone"
+	$(BIN)/python $(CORPUS)/score.py var/score/pred $(CORPUS)
 
 bench: install
 	$(BIN)/python bench/bench_extract.py

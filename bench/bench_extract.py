@@ -1,4 +1,4 @@
-"""Ingest speed over the shared corpus: articles per second, median and p95 ms per article, for
+"""Ingest speed over the shared corpora (clean wire stories and web pages): articles per second, median and p95 ms per article, for
 extraction alone and for extraction plus loading into a fresh, migrated SQLite file (one
 transaction per article, as `bilateral ingest` does).
 
@@ -22,7 +22,8 @@ from app.db.migrate import upgrade  # noqa: E402
 from app.ingest.extract import extract  # noqa: E402
 from app.ingest.load import ArticleLoader  # noqa: E402
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_CORPORA = [SHARED / "corpus", SHARED / "corpus-web"]
 
 
 def _article_paths(paths: list[Path]) -> list[Path]:
@@ -83,7 +84,7 @@ def run_extract_bench(paths: list[Path], rounds: int = 50) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_CORPUS])
+    ap.add_argument("paths", nargs="*", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--rounds", type=int, default=50, help="rounds of extraction alone")
     ap.add_argument("--load-rounds", type=int, default=5, help="rounds of extraction plus loading")
     args = ap.parse_args(argv)

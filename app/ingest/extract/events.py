@@ -121,7 +121,7 @@ def is_planned(sentence: str) -> bool:
 def _body_name(sentence: str, start: int) -> str | None:
     """The standing body's name as written: the capitalised run that holds its head word."""
     m = re.compile(
-        r"[A-Z][\w'’\-]*(?:(?:\s+|,\s+|,?\s+(?:and|of|for|on|between|the)\s+(?:the\s+)?)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’\-]*)*"
+        r"[A-Z][\w'’\-–—]*(?:(?:\s+|,\s+|,?\s+(?:and|of|for|on|between|the)\s+(?:the\s+)?)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’\-–—]*)*"
     ).search(sentence, start)
     if not m or not re.search(_BODY_HEAD, m.group(), re.I):
         return None

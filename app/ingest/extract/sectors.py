@@ -9,12 +9,12 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("investment", r"invest(?:ment|ments|ing|ors?)?|investment\s+climate|business\s+climate"),
     ("industry", r"industr(?:y|ial|ies)|construction\s+materials|building\s+materials|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
                  r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed|ing)|plants?\b(?!\s+protection)"),
-    ("energy", r"energy|oil\s+and\s+gas|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|(?:natural\s+)?gas(?:\s+(?:supplies|swaps?|pipelines?|exports?|fields?))?\b|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
+    ("energy", r"energy|oil\s+and\s+gas|refiner(?:y|ies)|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|(?:natural\s+)?gas(?:\s+(?:supplies|swaps?|pipelines?|exports?|fields?))?\b|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
                r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)"),
     ("transport", r"transport\w*|transit|railways?|rail\b|aviation|air\s+services|flights?|air\s+link|shipping|"
                   r"highways?|roads?(?!\s+(?:machinery|equipment|construction\s+machinery))|ferry|seaport|port\b|ports\b|trains?|trucking|lorr(?:y|ies)"),
     ("logistics", r"logistic\w*|freight|cargo|containers?|(?<!transport\s)(?<!hydrogen\s)(?<!energy\s)(?<!gas\s)(?<!power\s)corridors?|multimodal|supply\s+chains?"),
-    ("agriculture", r"agricultur\w*|agro\w*|agri(?:business|food|-food)\w*|food\s+processing|honey|lamb|tea|spices|cocoa|farm(?:s|ing|ers)?|food\s+security|food\s+industry|grain|wheat|"
+    ("agriculture", r"agricultur\w*|agro\w*|palm\s+oil|halal\s+food|foodstuffs?|agri(?:business|food|-food)\w*|food\s+processing|honey|lamb|tea|spices|cocoa|farm(?:s|ing|ers)?|food\s+security|food\s+industry|grain|wheat|"
                     r"fruits?|vegetables|crops?|sericulture|livestock|cotton|greenhouses?|harvesters?|tractors|dairy|meat|beef|"
                     r"poultry|seafood|fish(?:ery|eries)?|coffee|rice|flour|veterinary|phytosanitary|fertili[sz]ers?|animal\s+diseases"),
     ("tourism", r"touris\w*"),

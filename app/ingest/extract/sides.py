@@ -16,6 +16,13 @@ from app.ingest.extract.reading import SentenceRead
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|through)\s+(?:the\s+)?$", re.I)
 _ROUTE = re.compile(r"\b(?:via|through|across|bypassing|near)\s+(?:the\s+)?$", re.I)
 
+# "the Lagos-Accra corridor", "the Abidjan-Lagos highway": places that name a route.
+_ROUTE_NAME = re.compile(
+    r"(?:[-–][\w'’]+)*\s+(?:corridor|highway|expressway|motorway|railway|rail\s+link|road|pipeline|route|line|bridge|"
+    r"border\s+crossing|crossing|ferry)s?\b",
+    re.I,
+)
+
 HEADLINE, LEDE, SECOND, OFFICIAL, EVENT, OTHER = 2.0, 2.0, 1.0, 2.0, 1.0, 0.5
 SIDE_MIN = 2.0
 
@@ -57,7 +64,7 @@ def article_sides(reads: list[SentenceRead], headline: list[Mention], headline_t
 def _venue(m: Mention, text: str, offset: int) -> bool:
     """A region or capital after "in"/"at"/"to" is where things happen; a route is never a side."""
     before = text[:m.start - offset]
-    if _ROUTE.search(before):
+    if _ROUTE.search(before) or _ROUTE_NAME.match(text, m.end - offset):
         return True
     return (is_region(m.code) or m.form == "capital") and bool(_LOCATIVE.search(before))
 
