@@ -1,55 +1,149 @@
-"""Trade and investment figures between two sides, with parties resolved from the sentence or the article."""
+"""Trade and investment figures between two sides, with parties read from the figure's own words,
+else taken from the article's sides or from the figure before it."""
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
-from app.ingest.extract.gazetteer import is_region, parent_of
+from app.ingest.extract.gazetteer import Mention, is_region, parent_of
+from app.ingest.extract.money import Figure
 from app.ingest.extract.reading import SentenceRead
 from app.ingest.extract.records import TradeFigure
 from app.ingest.extract.sides import drop_parents
 
 _COUNTRIES = re.compile(r"\bcountries\b", re.I)
-_BOTH_SIDES = re.compile(r"\b(?:bilateral|mutual|two\s+countries|two\s+sides|both\s+sides|the\s+countries)\b", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:in\s+[^,]+,\s*)?(?:it|this|the\s+figure|the\s+indicator)\b", re.I)
+# "In January-June 2024, it reached ...": the figure continues the one before it.
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:in|during|over|for|by)\s+[^,]+,\s*)?(?:it|this|the\s+(?:figure|indicator|volume|total))\b", re.I)
+# Who reports a figure is not a party to it: "According to Kazakhstan's National Bank, ...",
+# "Sri Lankan data show that ...".
+_SOURCE = re.compile(
+    r"\baccording\s+to\b[^,;]*"
+    r"|^(?:(?!\btrade\b|\bexport|\bimport|\binvest)[^,;])*?\b(?:data|statistics|figures|estimates)\b[^,;]*?"
+    r"\b(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|reveal|reveals|revealed)\b(?:\s+that)?",
+    re.I,
+)
+_VENUE = re.compile(r"\b(?:in|at|during)\s+(?:the\s+)?$", re.I)
+# "... invested $1.7 billion in Tanzania": the side invested in comes second.
+_RECIPIENT = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$", re.I)
+# A side named by its kind ("trade between the province and ..."), told apart by whether it is a region.
+_REGION_WORDS = re.compile(r"\bthe\s+(?:region|province|oblast|republic|emirate|state|prefecture|city|governorate)\b", re.I)
+_COUNTRY_WORDS = re.compile(r"\bthe\s+(?:country|kingdom)\b", re.I)
 
 
-def _figure_parties(r: SentenceRead, sides: list[str]) -> list[str] | None:
-    codes: list[str] = []
+class _Named(NamedTuple):
+    code: str
+    recipient: bool  # named as the side invested in ("... in Kenya")
+
+
+def _named_parties(r: SentenceRead, f: Figure, person_words: set[str]) -> list[_Named]:
+    """Sides the figure's own words name, investors first; reporting sources, the currency's country
+    and people's names that are also place names ("Rizal said ...") left out."""
+    text = r.sent.text
+    scope = text[f.scope_start:f.scope_end]
+    sources = [(f.scope_start + m.start(), f.scope_start + m.end()) for m in _SOURCE.finditer(scope)]
+    named: dict[str, _Named] = {}
     for m in r.mentions:
-        if m.code not in codes:
-            codes.append(m.code)
-    codes = drop_parents(codes)
-    if len(codes) >= 2:
-        return codes[:2] if len(codes) > 2 and not _BOTH_SIDES.search(r.sent.text) else codes
-    if len(codes) == 1 and codes[0] not in sides and not is_region(codes[0]):
-        if not [c for c in sides if parent_of(c) == codes[0]]:
-            return None
-    if _COUNTRIES.search(r.sent.text) or len(sides) > 2:
+        start, end = m.start - r.sent.start, m.end - r.sent.start
+        if m.code in named or not _counts(m, text, start, end, f, sources) or text[start:end] in person_words:
+            continue
+        recipient = f.metric == "investment" and bool(_RECIPIENT.search(text, max(0, start - 12), start))
+        named[m.code] = _Named(m.code, recipient)
+    kept = drop_parents(list(named))
+    return sorted((named[code] for code in kept), key=lambda n: n.recipient)
+
+
+def _counts(m: Mention, text: str, start: int, end: int, f: Figure, sources: list[tuple[int, int]]) -> bool:
+    if start < f.scope_start or end > f.scope_end:
+        return False
+    if m.form == "capital" and _VENUE.search(text, max(0, start - 12), start):
+        return False  # "signed in Accra": a venue, not a side
+    if f.start <= start < f.end:
+        return False  # "US" in "6.3 billion US dollars"
+    return not any(a <= start < b for a, b in sources)
+
+
+def _figure_parties(f: Figure, scope: str, named: list[_Named], sides: list[str],
+                    before: TradeFigure | None) -> list[str] | None:
+    """`before` is the figure before this one in the same sentence: "trade between A and B reached X,
+    of which A's exports accounted for Y" keeps A and B."""
+    if len(named) >= 2:
+        return [n.code for n in named[:2]]
+    if before is not None and (not named or named[0].code in before.parties):
+        return before.parties
+    if named:
+        return _one_named(named[0], f, sides, scope)
+    return _article_pair(sides, scope)
+
+
+def _one_named(one: _Named, f: Figure, sides: list[str], scope: str) -> list[str] | None:
+    """One side named in the figure's words: the other is the article's other side, the side it
+    belongs to or contains, or the side the clause names by its kind ("the province")."""
+    code = one.code
+    if code in sides:
+        if len(sides) != 2:
+            return _article_pair(sides, scope)
+        other = sides[0] if sides[1] == code else sides[1]
+        return [other, code] if one.recipient else [code, other]
+    for i, side in enumerate(sides):
+        if parent_of(side) == code or (is_region(code) and parent_of(code) == side):
+            return sides[:i] + [code] + sides[i + 1:]
+    by_kind = _side_by_kind(sides, scope)
+    if by_kind is None:
+        return None
+    investor_named = f.metric == "investment" and not one.recipient
+    return [code, by_kind] if investor_named else [by_kind, code]
+
+
+def _side_by_kind(sides: list[str], scope: str) -> str | None:
+    if _REGION_WORDS.search(scope):
+        candidates = [s for s in sides if is_region(s)]
+    elif _COUNTRY_WORDS.search(scope):
+        candidates = [s for s in sides if not is_region(s) and not s.startswith("ORG:")]
+    else:
+        return None
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _article_pair(sides: list[str], scope: str) -> list[str]:
+    """No side named: the article's sides; "the two countries" lifts regions to their countries."""
+    if _COUNTRIES.search(scope) or len(sides) > 2:
         return list(dict.fromkeys(parent_of(s) or s if is_region(s) else s for s in sides))
     return list(sides)
 
 
 def trade_figures(reads: list[SentenceRead], sides: list[str], published: date | None) -> list[TradeFigure]:
     out: list[TradeFigure] = []
+    seen: set[tuple[object, ...]] = set()
     prev: TradeFigure | None = None
+    person_words = {w for r in reads for p in r.people for w in p.name.split()}
     for r in reads:
+        in_sentence: TradeFigure | None = None
         for f in r.figures:
-            parties = _figure_parties(r, sides)
+            scope = r.sent.text[f.scope_start:f.scope_end]
+            named = _named_parties(r, f, person_words)
+            parties = _figure_parties(f, scope, named, sides, in_sentence)
             metric = f.metric
-            if metric is None or (_ANAPHOR.search(r.sent.text) and prev is not None and r.mentions == []):
-                if prev is None:
-                    continue
-                metric = metric or prev.metric
-                parties = prev.parties
-            if parties is None:
+            if prev is not None and (metric is None or not named) and _ANAPHOR.search(scope):
+                metric, parties = metric or prev.metric, prev.parties
+            if parties is None or metric is None:
                 continue
-            per = f.period
-            if per is True:
-                per = prev.period if prev else None
-            if metric == "other" and per is None and published is not None:
-                per = f"{published.year}-{published.month:02d}"
-            tf = TradeFigure(list(parties), metric, f.value, f.currency, per, f.approximate, f.change_pct, r.sent.span)
+            tf = TradeFigure(list(parties), metric, f.value, f.currency, _figure_period(f, metric, prev, published),
+                             f.approximate, f.change_pct, r.sent.span)
+            key = (frozenset(tf.parties), metric, tf.value, tf.currency, tf.period, tf.change_pct if tf.value is None else None)
+            if key in seen:
+                continue  # the same figure again, as in a headline and its story
+            seen.add(key)
             out.append(tf)
-            prev = tf
+            prev = in_sentence = tf
     return out
+
+
+def _figure_period(f: Figure, metric: str, prev: TradeFigure | None, published: date | None) -> str | None:
+    """"Over the same period" takes the figure before's; a contract's value, the month it was signed."""
+    if f.period is True:
+        return prev.period if prev else None
+    if metric == "other" and f.period is None and published is not None:
+        return f"{published.year}-{published.month:02d}"
+    return f.period if isinstance(f.period, str) else None
