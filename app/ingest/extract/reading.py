@@ -30,7 +30,7 @@ def read_sentence(sent: Sentence, published: date | None, introduced: Introduced
     mentions = find_mentions(toks, introduced)
     docs = find_documents(sent.text)
     signed = bool(docs) or bool(_SIGNED.search(sent.text))
-    place_names = {sent.text[m.start - sent.start:m.end - sent.start] for m in mentions if not is_region(m.code)}
+    place_names = {sent.text[m.start - sent.start:m.end - sent.start] for m in mentions if not is_region(m.code) and m.form != "capital"}
 
     def is_place(name: str) -> bool:
         return name.strip() in place_names

@@ -1,0 +1,41 @@
+"""Sides are weighed over the whole story, not read from the first two sentences."""
+from app.ingest.extract import extract, to_answer_key
+
+
+def test_capitals_in_the_headline_name_their_countries() -> None:
+    text = ("Lima, Quito eye closer rail links\n\n"
+            "The foreign ministers met on Monday to review the railway project and agreed to meet again in June.")
+    assert to_answer_key(extract(text))["parties"] == ["PE", "EC"]
+
+
+def test_a_capital_in_the_story_is_a_venue() -> None:
+    text = ("The ministers of Uruguay and Paraguay met in Buenos Aires on Monday and discussed river transport.")
+    assert extract(text).parties == ["UY", "PY"]
+
+
+def test_sides_named_late_by_the_officials_they_speak_for() -> None:
+    text = ("Border crossings were the main topic of talks held in the border town on Tuesday.\n"
+            "The delegations exchanged views for three hours.\n"
+            "Bolivian Deputy Minister of Foreign Affairs Ana Quispe and Chilean Undersecretary of Foreign Affairs "
+            "Tomas Vidal discussed truck queues and rail freight.")
+    found = to_answer_key(extract(text))
+    assert found["parties"] == ["BO", "CL"]
+    assert [p["party"] for p in found["meetings"][0]["participants"]] == ["BO", "CL"]
+
+
+def test_a_country_named_only_in_a_figure_is_not_a_side() -> None:
+    text = ("Ecuador and Colombia held talks in Quito on Monday on electricity exchange. "
+            "Colombia's trade with Peru reached $2.1 billion in 2023.")
+    assert extract(text).parties == ["EC", "CO"]
+
+
+def test_a_country_in_passing_is_not_a_side() -> None:
+    text = ("Uruguay and Paraguay held talks in Montevideo on Monday on river transport.\n"
+            "The ministers also discussed grain exports.\n"
+            "Prices of soybeans in Brazil have fallen this year.")
+    assert extract(text).parties == ["UY", "PY"]
+
+
+def test_one_side_and_no_event_is_no_record() -> None:
+    text = "Farmers in Canelones have begun the grape harvest, the regional administration of Uruguay said on Monday."
+    assert extract(text).parties == []
