@@ -10,7 +10,7 @@ import orjson
 
 def _extract(args: argparse.Namespace) -> int:
     from app.ingest.extract import extract, to_answer_key
-    from app.ingest.reader import ArticleError, read_article
+    from app.ingest.reader import ArticleError, read_inputs
 
     failed = 0
     if args.out is None and len(args.files) != 1:
@@ -19,17 +19,18 @@ def _extract(args: argparse.Namespace) -> int:
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
     for path in args.files:
-        try:
-            text = read_article(path)
-        except ArticleError as exc:
-            print(f"{path}: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        key = orjson.dumps(to_answer_key(extract(text)), option=orjson.OPT_INDENT_2)
-        if args.out is None:
-            sys.stdout.buffer.write(key + b"\n")
-        else:
-            (args.out / f"{path.stem}.json").write_bytes(key + b"\n")
+        for item in read_inputs(path):
+            if isinstance(item, ArticleError):
+                print(f"{item.origin or path}: {item}", file=sys.stderr)
+                failed += 1
+                continue
+            key = orjson.dumps(to_answer_key(extract(item.text, published_on=item.published_on)),
+                               option=orjson.OPT_INDENT_2)
+            line = item.origin.rpartition(":")[2] if item.origin != str(path) else ""
+            if args.out is None:
+                sys.stdout.buffer.write(key + b"\n")
+            else:
+                (args.out / f"{path.stem}{'-' + line if line else ''}.json").write_bytes(key + b"\n")
     return 1 if failed else 0
 
 
@@ -53,6 +54,35 @@ def _ingest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _delete(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from app.articles.models import Article
+    from app.core.config import get_settings
+    from app.db.engine import create_db_engine
+    from app.ingest.detach import delete_article
+
+    settings = get_settings()
+    engine = create_db_engine(args.database_url or settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
+    missing = 0
+    try:
+        for ref in args.articles:
+            with Session(engine) as session, session.begin():
+                where = Article.id == int(ref) if ref.isdigit() else Article.url == ref
+                article_id = session.scalar(select(Article.id).where(where))
+                if article_id is None:
+                    print(f"{ref}: no such article", file=sys.stderr)
+                    missing += 1
+                    continue
+                counts = delete_article(session, article_id)
+            detail = ", ".join(f"{n} {what}" for what, n in sorted(counts.items())) or "no meetings"
+            print(f"{ref}: deleted article {article_id} ({detail})")
+    finally:
+        engine.dispose()
+    return 1 if missing else 0
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from app.core.config import get_settings
     from app.db.migrate import upgrade
@@ -66,15 +96,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="print the records of articles as answer-key JSON")
-    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    extract.add_argument("--out", type=Path, metavar="DIR", help="write DIR/NAME.json for each NAME.txt")
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .txt, .html or .jsonl article file")
+    extract.add_argument("--out", type=Path, metavar="DIR",
+                         help="write DIR/NAME.json for each NAME.txt or NAME.html (DIR/NAME-LINE.json for JSON Lines)")
     extract.set_defaults(run=_extract)
 
     ingest = commands.add_parser("ingest", help="extract articles and load them, one transaction per article")
-    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders of .txt files")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="article files (.txt, .jsonl or .ndjson, .html) or folders of them")
     ingest.add_argument("--database-url", help="overrides DATABASE_URL")
     ingest.add_argument("-q", "--quiet", action="store_true", help="report only failures and the summary")
     ingest.set_defaults(run=_ingest)
+
+    delete = commands.add_parser("delete", help="remove articles and what only they support")
+    delete.add_argument("articles", nargs="+", metavar="URL|ID", help="an article's URL or id")
+    delete.add_argument("--database-url", help="overrides DATABASE_URL")
+    delete.set_defaults(run=_delete)
 
     migrate = commands.add_parser("migrate", help="apply the database migrations (alembic upgrade head)")
     migrate.add_argument("--database-url", help="overrides DATABASE_URL")

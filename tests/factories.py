@@ -18,7 +18,7 @@ from app.ingest.extract.records import (
     Span,
     TradeFigure,
 )
-from app.ingest.load import ArticleLoader
+from app.ingest.load import ArticleLoader, ArticleMeta
 
 _numbers = itertools.count(1)
 
@@ -51,6 +51,7 @@ class ArticleBuilder:
         session_number: int | None = None,
         people: tuple[tuple[str, str | None, str], ...] = (),
         agreements: tuple[tuple[str, str], ...] = (),
+        sectors: tuple[str, ...] = (),
     ) -> ArticleBuilder:
         span = self.sentence(f"Factory meeting {next(_numbers)} of {' and '.join(parties)} in {location or 'an unnamed place'}.")
         self.meetings.append(
@@ -65,6 +66,7 @@ class ArticleBuilder:
                 evidence=span,
                 participants=[Participant(name, title, party, self.sentence(f"{title or 'Official'} {name} took part.")) for name, title, party in people],
                 agreements=[Agreement(k, title, self.sentence(f"They signed the {title}.")) for k, title in agreements],
+                sectors=[SectorMention(slug, self.sentence(f"They discussed {slug}.")) for slug in sectors],
             )
         )
         return self
@@ -95,8 +97,11 @@ class ArticleBuilder:
         return " ".join(self.sentences) + f" (factory article {next(_numbers)})"
 
     def extraction(self) -> Extraction:
+        """Sectors given with `sector()` belong to the article and to each meeting without its own."""
+        for m in self.meetings:
+            m.sectors = m.sectors or list(self.sectors)
         return Extraction(self.published_on, self.source, None, None, [], self.meetings, self.sectors, self.figures)
 
     def load(self, engine: Engine) -> int:
         with Session(engine) as session, session.begin():
-            return ArticleLoader(session).load(self.text(), self.extraction(), file_name="factory.txt").article_id
+            return ArticleLoader(session).load(self.text(), self.extraction(), ArticleMeta(file_name="factory.txt")).article_id

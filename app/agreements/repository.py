@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, exists, select
 
 from app.agreements.models import Agreement
+from app.articles.models import Article
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.db.mixins import evidence
@@ -23,8 +24,8 @@ def list_agreements(connection: Connection, page: PageParams, *, party: list[str
     order = parse_sort(page.sort, keys, DEFAULT_SORT)
     stmt = select(
         Agreement.id, Agreement.kind, Agreement.title, Agreement.meeting_id, Meeting.date, Agreement.article_id,
-        Agreement.evidence_start, Agreement.evidence_end, Agreement.evidence_text,
-    ).join(Meeting, Meeting.id == Agreement.meeting_id)
+        Article.url.label("article_url"), Agreement.evidence_start, Agreement.evidence_end, Agreement.evidence_text,
+    ).join(Meeting, Meeting.id == Agreement.meeting_id).join(Article, Article.id == Agreement.article_id)
     groups = party_groups(connection, party, include_subdivisions=False)
     if groups is None:
         return Page.empty(page.include_total)
@@ -51,7 +52,8 @@ def _items(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     return [
         {
             "id": r.id, "kind": r.kind, "title": r.title, "meeting_id": r.meeting_id, "date": r.date,
-            "parties": sides[r.meeting_id], "article_id": r.article_id, "evidence": evidence(r),
+            "parties": sides[r.meeting_id], "article_id": r.article_id, "article_url": r.article_url,
+            "evidence": evidence(r),
         }
         for r in rows
     ]

@@ -14,7 +14,8 @@ class AgreementRead(Schema):
     meeting_id: int = Field(examples=[2])
     date: dt.date | None = Field(description="Date of the meeting it was signed at.", examples=["2024-04-17"])
     parties: list[str] = Field(description="Sides of that meeting.", examples=[["AZ", "RU-TA"]])
-    article_id: int = Field(examples=[1])
+    article_id: int = Field(description="The article that reports the signing.", examples=[1])
+    article_url: str | None = Field(description="That article's URL, when known.", examples=[None])
     evidence: Evidence
 
 

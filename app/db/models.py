@@ -4,7 +4,7 @@ from app.articles.models import Article
 from app.commissions.models import Commission, CommissionParty
 from app.db.base import Base
 from app.db.dataset import DatasetState
-from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
+from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.parties.models import Party
 from app.people.models import Person, PersonAlias
 from app.sectors.models import Sector
@@ -20,6 +20,7 @@ __all__ = [
     "Meeting",
     "MeetingParty",
     "MeetingSector",
+    "MeetingSource",
     "Participant",
     "Party",
     "Person",

@@ -3,6 +3,10 @@
 Entities that recur across articles are looked up before they are created: parties by code,
 people by a transliteration-folded name key, commissions by a key of name and sides. So the
 same person or commission met in two articles is one row, with every spelling kept as an alias.
+
+A meeting that another article already reports (see `app/ingest/same_event.py`) is not created
+again: the article becomes one more of its sources, and adds the participants, documents and
+sectors the meeting did not have yet.
 """
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from datetime import date
+
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.agreements.models import Agreement
@@ -24,8 +30,9 @@ from app.ingest.extract import PartyInfo, party_info
 from app.ingest.extract.records import Extraction, Span
 from app.ingest.extract.records import Meeting as ExtractedMeeting
 from app.ingest.extract.records import TradeFigure as ExtractedFigure
+from app.ingest.same_event import find_same_event
 from app.ingest.periods import period_bounds
-from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
+from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.meetings.titles import meeting_title
 from app.parties.models import Party
 from app.people.models import Person, PersonAlias
@@ -37,10 +44,22 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What the input says about an article besides its text; it wins over what the text says."""
+
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published_on: date | None = None
+    file_name: str | None = None
+
+
 @dataclass
 class LoadResult:
     article_id: int
     created: Counter[str] = field(default_factory=Counter)
+    merged: int = 0  # meetings this article reports that other articles reported first
 
 
 class UnknownPartyError(ValueError):
@@ -57,27 +76,38 @@ class ArticleLoader:
         self._sectors: dict[str, Sector] | None = None
 
     def find_article(self, digest: str) -> int | None:
-        return self.session.scalar(select(Article.id).where(Article.content_hash == digest))
+        """The article without a URL whose text has this hash."""
+        return self.session.scalar(select(Article.id).where(Article.content_hash == digest, Article.url.is_(None)))
 
-    def load(self, text: str, extraction: Extraction, *, file_name: str | None = None) -> LoadResult:
-        self._introduced = extraction.introduced_parties
-        article = Article(
-            content_hash=content_hash(text),
-            file_name=file_name,
-            title=extraction.title,
-            source=extraction.source,
-            url=None,
-            published_on=extraction.published_on,
-            dateline=extraction.dateline,
-            text=text,
-            ingested_at=datetime.now(UTC),
-        )
+    def find_by_url(self, url: str) -> Article | None:
+        return self.session.scalar(select(Article).where(Article.url == url))
+
+    def load(self, text: str, extraction: Extraction, meta: ArticleMeta | None = None) -> LoadResult:
+        meta = meta or ArticleMeta()
+        article = Article(content_hash="", text="", ingested_at=datetime.now(UTC))
         self.session.add(article)
+        return self.load_into(article, text, extraction, meta)
+
+    def use_introduced(self, introduced: dict[str, str]) -> None:
+        """Organisations the article being read introduces itself (code -> name)."""
+        self._introduced = introduced
+
+    def load_into(self, article: Article, text: str, extraction: Extraction, meta: ArticleMeta) -> LoadResult:
+        """Fill `article` (new, or emptied for a replacement) with the text and its records."""
+        self._introduced = extraction.introduced_parties
+        article.content_hash = content_hash(text)
+        article.text = text
+        article.file_name = meta.file_name
+        article.url = meta.url
+        article.title = meta.title or extraction.title
+        article.source = meta.source or extraction.source
+        article.published_on = meta.published_on or extraction.published_on
+        article.dateline = extraction.dateline
         self.session.flush()
         result = LoadResult(article_id=article.id)
         result.created["articles"] += 1
         for extracted in extraction.meetings:
-            self._add_meeting(article, text, extraction, extracted, result)
+            self._add_meeting(article, text, extracted, result)
         for figure in extraction.trade_figures:
             self._add_trade_figure(article, text, figure, result)
         bump_dataset_version(self.session)
@@ -91,16 +121,15 @@ class ArticleLoader:
             "evidence_text": text[span.start : span.end],
         }
 
-    def _add_meeting(
-        self,
-        article: Article,
-        text: str,
-        extraction: Extraction,
-        extracted: ExtractedMeeting,
-        result: LoadResult,
-    ) -> None:
+    def _add_meeting(self, article: Article, text: str, extracted: ExtractedMeeting, result: LoadResult) -> None:
         parties = [self.party(code) for code in dict.fromkeys(extracted.parties)]
         commission = self._commission(extracted, parties, result) if extracted.commission else None
+        known = find_same_event(self.session, extracted, [p.id for p in parties], commission.id if commission else None,
+                                article.id)
+        if known is not None:
+            self.merge_report(known, article.id, text, extracted, result)
+            result.merged += 1
+            return
         meeting = Meeting(
             article_id=article.id,
             kind=extracted.kind,
@@ -118,14 +147,29 @@ class ArticleLoader:
         result.created["meetings"] += 1
         for party in parties:
             self.session.add(MeetingParty(meeting_id=meeting.id, party_id=party.id, date=extracted.date))
+        self.merge_report(meeting, article.id, text, extracted, result)
+
+    def merge_report(self, meeting: Meeting, article_id: int, text: str, extracted: ExtractedMeeting,
+                     result: LoadResult) -> None:
+        """Add one report of `meeting`: its source row, and the people, documents and sectors it
+        names that the meeting does not have yet."""
+        if self.session.get(MeetingSource, (meeting.id, article_id)) is None:
+            self.session.add(MeetingSource(meeting_id=meeting.id, article_id=article_id,
+                                           **self._evidence(text, extracted.evidence)))
+        if meeting.date is None and extracted.date is not None:
+            meeting.date = extracted.date
+            self.session.execute(update(MeetingParty).where(MeetingParty.meeting_id == meeting.id).values(date=extracted.date))
+        if meeting.location is None and extracted.location:
+            meeting.location = extracted.location
         sectors = self.sectors()
-        for mention in {m.slug: m for m in extraction.sectors}.values():
-            self.session.add(
-                MeetingSector(
-                    meeting_id=meeting.id, sector_id=sectors[mention.slug].id, **self._evidence(text, mention.evidence)
-                )
-            )
-        people_seen: set[int] = set()
+        have_sectors = set(self.session.scalars(select(MeetingSector.sector_id).where(MeetingSector.meeting_id == meeting.id)))
+        for mention in extracted.sectors:
+            sector = sectors[mention.slug]
+            if sector.id not in have_sectors:
+                have_sectors.add(sector.id)
+                self.session.add(MeetingSector(meeting_id=meeting.id, sector_id=sector.id, article_id=article_id,
+                                               **self._evidence(text, mention.evidence)))
+        people_seen = set(self.session.scalars(select(Participant.person_id).where(Participant.meeting_id == meeting.id)))
         for extracted_participant in extracted.participants:
             person = self._person(extracted_participant.name, result)
             if person.id in people_seen:
@@ -134,7 +178,7 @@ class ArticleLoader:
             party = self.party(extracted_participant.party) if extracted_participant.party else None
             self.session.add(
                 Participant(
-                    article_id=article.id,
+                    article_id=article_id,
                     meeting_id=meeting.id,
                     person_id=person.id,
                     party_id=party.id if party else None,
@@ -144,10 +188,15 @@ class ArticleLoader:
                 )
             )
             result.created["participants"] += 1
+        have_documents = {(k, t.lower()) for k, t in self.session.execute(
+            select(Agreement.kind, Agreement.title).where(Agreement.meeting_id == meeting.id))}
         for agreement in extracted.agreements:
+            if (agreement.kind, agreement.title.lower()) in have_documents:
+                continue
+            have_documents.add((agreement.kind, agreement.title.lower()))
             self.session.add(
                 Agreement(
-                    article_id=article.id,
+                    article_id=article_id,
                     meeting_id=meeting.id,
                     kind=agreement.kind,
                     title=agreement.title,
@@ -155,6 +204,7 @@ class ArticleLoader:
                 )
             )
             result.created["agreements"] += 1
+        self.session.flush()
 
     def _add_trade_figure(self, article: Article, text: str, figure: ExtractedFigure, result: LoadResult) -> None:
         codes = sorted(dict.fromkeys(figure.parties))
@@ -162,6 +212,8 @@ class ArticleLoader:
             return
         party_a, party_b = (self.party(code) for code in codes)
         start, end = period_bounds(figure.period)
+        exporter = self.party(figure.exporter) if figure.exporter in codes else None
+        importer = self.party(figure.importer) if figure.importer in codes else None
         self.session.add(
             TradeFigure(
                 article_id=article.id,
@@ -175,6 +227,8 @@ class ArticleLoader:
                 period_end=end,
                 approximate=figure.approximate,
                 change_pct=figure.change_pct,
+                exporter_id=exporter.id if exporter else None,
+                importer_id=importer.id if importer else None,
                 **self._evidence(text, figure.evidence),
             )
         )

@@ -6,24 +6,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-Outcome = Literal["loaded", "unchanged", "failed"]
+Outcome = Literal["loaded", "replaced", "unchanged", "failed"]
 
 
 @dataclass(frozen=True)
 class FileOutcome:
-    path: Path
+    origin: str  # the file, or FILE:LINE for a line of a JSON Lines file
     outcome: Outcome
     article_id: int | None = None
     reason: str | None = None
     created: Counter[str] = field(default_factory=Counter)
+    merged: int = 0  # meetings that other articles reported first
+
+    @property
+    def path(self) -> Path:
+        return Path(self.origin)
 
     def line(self) -> str:
         if self.outcome == "failed":
-            return f"{self.path}: failed: {self.reason}"
+            return f"{self.origin}: failed: {self.reason}"
         if self.outcome == "unchanged":
-            return f"{self.path}: unchanged (article {self.article_id})"
+            return f"{self.origin}: unchanged (article {self.article_id})"
         made = ", ".join(f"{n} {what}" for what, n in sorted(self.created.items()) if what != "articles")
-        return f"{self.path}: loaded as article {self.article_id} ({made or 'no records'})"
+        also = f"; {self.merged} meetings already known from other reports" if self.merged else ""
+        return f"{self.origin}: {self.outcome} as article {self.article_id} ({made or 'no records'}{also})"
 
 
 @dataclass
@@ -47,7 +53,9 @@ class BatchReport:
     def summary(self) -> str:
         created = self.created
         records = ", ".join(f"{created[k]} {k}" for k in sorted(created) if k != "articles") or "no records"
+        merged = sum(f.merged for f in self.files)
         return (
-            f"{self.count('loaded')} loaded, {self.count('unchanged')} unchanged, "
+            f"{self.count('loaded')} loaded, {self.count('replaced')} replaced, {self.count('unchanged')} unchanged, "
             f"{self.count('failed')} failed; created {records}"
+            + (f"; {merged} reports of meetings already known" if merged else "")
         )

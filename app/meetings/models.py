@@ -55,11 +55,27 @@ class MeetingParty(Base):
     __table_args__ = (Index(None, "party_id", "date", "meeting_id"),)
 
 
+class MeetingSource(Base):
+    """A report of a meeting: the article and the sentence that report it. A meeting has one row
+    here for every article that reports it; `meetings.article_id` is the first of them."""
+
+    __tablename__ = "meeting_sources"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    evidence_text: Mapped[str] = mapped_column(Text)
+
+
 class MeetingSector(Base):
+    """A field of cooperation named in the sentences that report the meeting, by one of its reports."""
+
     __tablename__ = "meeting_sectors"
 
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True)
     sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     evidence_start: Mapped[int] = mapped_column(Integer)
     evidence_end: Mapped[int] = mapped_column(Integer)
     evidence_text: Mapped[str] = mapped_column(Text)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, exists, select
+from sqlalchemy import Connection, Select, String, bindparam, cast, exists, select
 
 from app.agreements.models import Agreement
+from app.articles.models import Article
 from app.articles.search import ArticleMatches, search_articles, search_params
 from app.commissions.models import Commission
 from app.core.pagination import Order, Page, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_page
@@ -17,7 +18,7 @@ from app.core.text import search_fold
 from app.db.functions import joined, split_joined
 from app.db.mixins import evidence
 from app.meetings.filters import MeetingFilters
-from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
+from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.parties.models import Party
 from app.people.models import Person
 from app.sectors.models import Sector
@@ -175,9 +176,17 @@ SECTOR_SLUGS = (
     .correlate(Meeting)
     .scalar_subquery()
 )
+REPORT_IDS = (
+    select(joined(cast(MeetingSource.article_id, String)))
+    .where(MeetingSource.meeting_id == Meeting.id)
+    .correlate(Meeting)
+    .scalar_subquery()
+)
 MEETING_COLUMNS = (
     SIDE_CODES.label("side_codes"),
     SECTOR_SLUGS.label("sector_slugs"),
+    REPORT_IDS.label("report_ids"),
+    Article.url.label("article_url"),
     Meeting.kind,
     Meeting.status,
     Meeting.title,
@@ -200,7 +209,7 @@ def _page_statement(shape: MeetingShape, sort: str | None, cursor_nulls: tuple[b
     base = query.stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS)
     if query.search is not None:
         base = base.add_columns(query.search.relevance.label("relevance"), query.search.snippet.label("snippet"))
-    base = base.outerjoin(Commission, Commission.id == Meeting.commission_id)
+    base = base.outerjoin(Commission, Commission.id == Meeting.commission_id).join(Article, Article.id == Meeting.article_id)
     return page_statement(base, order, cursor_nulls), count_statement(query.stmt.add_columns(Meeting.id)), order
 
 
@@ -216,7 +225,11 @@ def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingF
 
 def select_meetings() -> Select[Any]:
     """The columns `meeting_summaries` expects, for callers that pick meetings their own way."""
-    return select(Meeting.id, Meeting.date, *MEETING_COLUMNS).outerjoin(Commission, Commission.id == Meeting.commission_id)
+    return (
+        select(Meeting.id, Meeting.date, *MEETING_COLUMNS)
+        .outerjoin(Commission, Commission.id == Meeting.commission_id)
+        .join(Article, Article.id == Meeting.article_id)
+    )
 
 
 # Statements that are the same for every request, built once (see `page_statement` for why).
@@ -228,10 +241,17 @@ SIDES_OF_MEETING = (
     .where(MeetingParty.meeting_id == MEETING_ID)
     .order_by(Party.code)
 )
+SOURCES_OF_MEETING = (
+    select(Article.id, Article.url, Article.title, Article.source, Article.published_on,
+           MeetingSource.evidence_start, MeetingSource.evidence_end, MeetingSource.evidence_text)
+    .join(MeetingSource, MeetingSource.article_id == Article.id)
+    .where(MeetingSource.meeting_id == MEETING_ID)
+    .order_by(Article.id)
+)
 PARTICIPANTS_OF_MEETING = (
     select(
         Participant.person_id, Person.name, Participant.name_as_written, Participant.title, Party.code,
-        Participant.evidence_start, Participant.evidence_end, Participant.evidence_text,
+        Participant.article_id, Participant.evidence_start, Participant.evidence_end, Participant.evidence_text,
     )
     .join(Person, Person.id == Participant.person_id)
     .outerjoin(Party, Party.id == Participant.party_id)
@@ -239,19 +259,22 @@ PARTICIPANTS_OF_MEETING = (
     .order_by(Participant.id)
 )
 SECTORS_OF_MEETING = (
-    select(Sector.slug, Sector.label, MeetingSector.evidence_start, MeetingSector.evidence_end, MeetingSector.evidence_text)
+    select(Sector.slug, Sector.label, MeetingSector.article_id, MeetingSector.evidence_start, MeetingSector.evidence_end,
+           MeetingSector.evidence_text)
     .join(MeetingSector, MeetingSector.sector_id == Sector.id)
     .where(MeetingSector.meeting_id == MEETING_ID)
     .order_by(Sector.id)
 )
 AGREEMENTS_OF_MEETING = (
-    select(Agreement.id, Agreement.kind, Agreement.title, Agreement.evidence_start, Agreement.evidence_end, Agreement.evidence_text)
+    select(Agreement.id, Agreement.kind, Agreement.title, Agreement.article_id, Agreement.evidence_start,
+           Agreement.evidence_end, Agreement.evidence_text)
     .where(Agreement.meeting_id == MEETING_ID)
     .order_by(Agreement.id)
 )
 
 
 def _item(row: Any, parties: Any, sectors: Any, searched: bool = False) -> dict[str, Any]:
+    report_ids = sorted(int(i) for i in split_joined(row.report_ids))
     return {
         "id": row.id,
         "kind": row.kind,
@@ -262,7 +285,10 @@ def _item(row: Any, parties: Any, sectors: Any, searched: bool = False) -> dict[
         "commission": {"id": row.commission_id, "name": row.commission_name} if row.commission_id else None,
         "session_number": row.session_number,
         "article_id": row.article_id,
+        "article_url": row.article_url,
         "evidence": evidence(row),
+        "reports": len(report_ids),
+        "source_article_ids": report_ids,
         "parties": parties,
         "sectors": sectors,
         "relevance": row.relevance if searched else None,
@@ -287,9 +313,15 @@ def get_meeting(connection: Connection, meeting_id: int) -> dict[str, Any] | Non
         return None
     parties = [dict(r._mapping) for r in connection.execute(SIDES_OF_MEETING, params)]
     sectors = [
-        {"slug": r.slug, "label": r.label, "evidence": evidence(r)} for r in connection.execute(SECTORS_OF_MEETING, params)
+        {"slug": r.slug, "label": r.label, "article_id": r.article_id, "evidence": evidence(r)}
+        for r in connection.execute(SECTORS_OF_MEETING, params)
     ]
     item = _item(row, parties, sectors)
+    item["sources"] = [
+        {"article_id": r.id, "url": r.url, "title": r.title, "source": r.source, "published_on": r.published_on,
+         "evidence": evidence(r)}
+        for r in connection.execute(SOURCES_OF_MEETING, params)
+    ]
     item["participants"] = [
         {
             "person_id": r.person_id,
@@ -297,12 +329,13 @@ def get_meeting(connection: Connection, meeting_id: int) -> dict[str, Any] | Non
             "name_as_written": r.name_as_written,
             "title": r.title,
             "party": r.code,
+            "article_id": r.article_id,
             "evidence": evidence(r),
         }
         for r in connection.execute(PARTICIPANTS_OF_MEETING, params)
     ]
     item["agreements"] = [
-        {"id": r.id, "kind": r.kind, "title": r.title, "evidence": evidence(r)}
+        {"id": r.id, "kind": r.kind, "title": r.title, "article_id": r.article_id, "evidence": evidence(r)}
         for r in connection.execute(AGREEMENTS_OF_MEETING, params)
     ]
     return item

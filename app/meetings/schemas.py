@@ -39,13 +39,20 @@ class MeetingBase(Schema):
     location: str | None = Field(examples=["Baku"])
     commission: CommissionRef | None
     session_number: int | None = Field(examples=[4])
-    article_id: int = Field(description="The source article.", examples=[1])
-    evidence: Evidence
+    article_id: int = Field(description="The first article that reported the meeting.", examples=[1])
+    article_url: str | None = Field(description="That article's URL, when known.", examples=["https://wire.example/az-tatarstan"])
+    evidence: Evidence = Field(description="The sentence of that article that reports the meeting.")
+    reports: int = Field(description="How many articles report this meeting (one event, many reports).", examples=[1])
+    source_article_ids: list[int] = Field(description="Ids of every article that reports it.", examples=[[1]])
 
 
 class MeetingRead(MeetingBase):
     parties: list[str] = Field(description="Codes of the sides.", examples=[["AZ", "RU-TA"]])
-    sectors: list[str] = Field(description="Sector slugs discussed.", examples=[["energy", "trade"]])
+    sectors: list[str] = Field(
+        description="Sectors discussed at this meeting: those named in the sentences that report it (its own, and the ones "
+        "after it until another event is introduced), merged over its reports.",
+        examples=[["energy", "trade"]],
+    )
     relevance: float | None = Field(description="With `q`: how well the source article matches, higher is better.", examples=[None])
     snippet: str | None = Field(
         description="With `q`: a passage of the source article with the matches in `<mark>...</mark>` (plain text, not HTML-escaped).",
@@ -57,7 +64,8 @@ class FacetCount(Schema):
     key: str | None = Field(
         description="A sector slug, party code, year, month (YYYY-MM) or kind; null for undated meetings.", examples=["energy"]
     )
-    count: int = Field(examples=[4])
+    count: int = Field(description="Meetings (events) in the group.", examples=[4])
+    reports: int = Field(description="Articles' reports of those meetings.", examples=[4])
 
 
 class MeetingPage(PageMeta):
@@ -69,12 +77,22 @@ class MeetingPage(PageMeta):
     )
 
 
+class SourceRead(Schema):
+    article_id: int = Field(examples=[1])
+    url: str | None = Field(description="The article's URL, when known.", examples=["https://wire.example/az-tatarstan"])
+    title: str | None = Field(examples=["Azerbaijan, Tatarstan discuss investment"])
+    source: str | None = Field(description="The agency or outlet.", examples=["Trend"])
+    published_on: dt.date | None = Field(examples=["2024-04-17"])
+    evidence: Evidence = Field(description="The sentence of this article that reports the meeting.")
+
+
 class ParticipantRead(Schema):
     person_id: int = Field(examples=[1])
     name: str = Field(description="Canonical name of the person.", examples=["Mikayil Jabbarov"])
     name_as_written: str = Field(examples=["Mikayil Jabbarov"])
     title: str | None = Field(description="Title as written in the article.", examples=["Minister of Economy"])
     party: str | None = Field(description="Code of the side represented.", examples=["AZ"])
+    article_id: int = Field(description="The article that names this person here.", examples=[1])
     evidence: Evidence
 
 
@@ -82,16 +100,19 @@ class AgreementBrief(Schema):
     id: int = Field(examples=[1])
     kind: str = Field(examples=["protocol"])
     title: str = Field(examples=["final protocol"])
+    article_id: int = Field(description="The article that reports the signing.", examples=[1])
     evidence: Evidence
 
 
 class SectorMention(Schema):
     slug: str = Field(examples=["energy"])
     label: str = Field(examples=["Energy"])
+    article_id: int = Field(description="The article that names the sector for this meeting.", examples=[1])
     evidence: Evidence
 
 
 class MeetingDetail(MeetingBase):
+    sources: list[SourceRead] = Field(description="Every article that reports the meeting, with its own sentence.")
     parties: list[PartyRef]
     participants: list[ParticipantRead]
     sectors: list[SectorMention]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 
 from app.agreements.models import Agreement
 from app.commissions.models import Commission, CommissionParty
-from app.meetings.models import Meeting, MeetingParty, MeetingSector, Participant
+from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.meetings.repository import meeting_summaries, select_meetings
 from app.parties.models import Party
 from app.parties.repository import party_groups
@@ -51,6 +51,7 @@ def relation(connection: Connection, code_a: str, code_b: str, include_subdivisi
             func.coalesce(func.sum(case((Meeting.status == "planned", 1), else_=0)), 0).label("planned"),
         ).where(in_dyad)
     ).one()
+    reports = connection.scalar(select(func.count()).select_from(MeetingSource).where(MeetingSource.meeting_id.in_(shared)))
     dated = select_meetings().where(in_dyad, Meeting.date.is_not(None))
     first = connection.execute(dated.order_by(Meeting.date.asc(), Meeting.id.asc()).limit(1)).all()
     latest = connection.execute(dated.order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1)).all()
@@ -135,6 +136,7 @@ def relation(connection: Connection, code_a: str, code_b: str, include_subdivisi
         },
         "meetings": {
             "total": counts.total,
+            "reports": reports or 0,
             "held": counts.held,
             "planned": counts.planned,
             "first": first_item,

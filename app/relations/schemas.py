@@ -10,7 +10,8 @@ from app.trade.schemas import TradeFigureRead
 
 
 class MeetingSummary(Schema):
-    total: int = Field(examples=[4])
+    total: int = Field(description="Meetings (events) of the dyad; an event reported by several articles counts once.", examples=[4])
+    reports: int = Field(description="Articles' reports of those meetings.", examples=[4])
     held: int = Field(examples=[3])
     planned: int = Field(examples=[1])
     first: MeetingRead | None = Field(description="The earliest dated meeting.")
@@ -26,7 +27,7 @@ class RelationLinks(Schema):
 class RankedSector(Schema):
     slug: str = Field(examples=["trade"])
     label: str = Field(examples=["Trade"])
-    meeting_count: int = Field(description="Meetings of the dyad that discussed it.", examples=[4])
+    meeting_count: int = Field(description="Meetings of the dyad that discussed it (each meeting's own sectors).", examples=[4])
 
 
 class DyadAgreement(Schema):

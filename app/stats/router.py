@@ -20,7 +20,9 @@ router = APIRouter(prefix="/stats", tags=["statistics"])
     summary="Count meetings per group",
     description=(
         "Meeting counts per year, month, sector, party or kind, over any filter of `/v1/meetings`. "
-        "Years and months are in ascending order with undated meetings last; other groups by count, largest first."
+        "Years and months are in ascending order with undated meetings last; other groups by count, largest first. "
+        "`count` counts events (a meeting reported by three articles counts once); `reports` counts the articles' "
+        "reports of them. Sector groups use each meeting's own sectors."
     ),
 )
 async def meeting_stats(
@@ -29,5 +31,5 @@ async def meeting_stats(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """Counts of the meetings matching the filters, per group."""
-    groups, total = await db.run(repository.count_meetings, filters, group_by)
-    return json_response({"group_by": group_by, "total": total, "groups": groups})
+    groups, total, reports = await db.run(repository.count_meetings, filters, group_by)
+    return json_response({"group_by": group_by, "total": total, "reports": reports, "groups": groups})

@@ -14,7 +14,8 @@ TRADE_METRICS = ("trade_turnover", "exports", "imports", "investment", "other")
 
 class TradeFigure(Evidence, Base):
     """A money figure between two sides over a period. The sides are stored in code order
-    (`party_a` sorts before `party_b`) so that a pair has one spelling."""
+    (`party_a` sorts before `party_b`) so that a pair has one spelling; the direction of goods,
+    when known, is in `exporter_id` and `importer_id`."""
 
     __tablename__ = "trade_figures"
 
@@ -29,6 +30,9 @@ class TradeFigure(Evidence, Base):
     period_end: Mapped[date | None] = mapped_column(Date)
     approximate: Mapped[bool] = mapped_column(Boolean)
     change_pct: Mapped[Decimal | None] = mapped_column(Numeric(9, 2))
+    # For exports and imports, when the text says which way the goods go; a turnover has neither.
+    exporter_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"))
+    importer_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"))
 
     __table_args__ = (
         CheckConstraint(f"metric IN {TRADE_METRICS}", name="metric"),
@@ -36,4 +40,6 @@ class TradeFigure(Evidence, Base):
         Index(None, "party_b_id", "period_start"),
         Index(None, "metric", "period_start"),
         Index(None, "currency", "period_start"),
+        Index(None, "exporter_id", "period_start"),
+        Index(None, "importer_id", "period_start"),
     )

@@ -17,6 +17,7 @@ from app.trade.models import TradeFigure
 SORT_FIELDS = ("period", "value", "id")
 DEFAULT_SORT = "-period"
 PartyA, PartyB = aliased(Party), aliased(Party)
+Exporter, Importer = aliased(Party), aliased(Party)
 
 
 def select_trade_figures() -> Select[Any]:
@@ -24,11 +25,15 @@ def select_trade_figures() -> Select[Any]:
         select(
             TradeFigure.id, PartyA.code.label("party_a"), PartyB.code.label("party_b"), TradeFigure.metric,
             TradeFigure.value, TradeFigure.currency, TradeFigure.period, TradeFigure.period_start, TradeFigure.period_end,
-            TradeFigure.approximate, TradeFigure.change_pct, TradeFigure.article_id,
+            TradeFigure.approximate, TradeFigure.change_pct, Exporter.code.label("exporter"), Importer.code.label("importer"),
+            TradeFigure.article_id, Article.url.label("article_url"),
             TradeFigure.evidence_start, TradeFigure.evidence_end, TradeFigure.evidence_text,
         )
         .join(PartyA, PartyA.id == TradeFigure.party_a_id)
         .join(PartyB, PartyB.id == TradeFigure.party_b_id)
+        .outerjoin(Exporter, Exporter.id == TradeFigure.exporter_id)
+        .outerjoin(Importer, Importer.id == TradeFigure.importer_id)
+        .join(Article, Article.id == TradeFigure.article_id)
     )
 
 
@@ -36,11 +41,19 @@ def trade_item(r: Any) -> dict[str, Any]:
     return {
         "id": r.id, "parties": [r.party_a, r.party_b], "metric": r.metric, "value": r.value, "currency": r.currency,
         "period": r.period, "period_start": r.period_start, "period_end": r.period_end,
-        "approximate": bool(r.approximate), "change_pct": r.change_pct, "article_id": r.article_id, "evidence": evidence(r),
+        "approximate": bool(r.approximate), "change_pct": r.change_pct, "exporter": r.exporter, "importer": r.importer,
+        "article_id": r.article_id, "article_url": r.article_url, "evidence": evidence(r),
     }
 
 
-def list_trade_figures(connection: Connection, page: PageParams, *, party: list[str], metric: str | None, currency: str | None, year_from: int | None, year_to: int | None) -> Page:
+def _party_id(code: str) -> Any:
+    """The id of a party code, as a subquery: an unknown code stands for none, so it matches nothing."""
+    return select(Party.id).where(Party.code == code).scalar_subquery()
+
+
+def list_trade_figures(connection: Connection, page: PageParams, *, party: list[str], metric: str | None, currency: str | None,
+                       year_from: int | None, year_to: int | None, exporter: str | None = None,
+                       importer: str | None = None) -> Page:
     keys = {
         "period": SortKey.of_date(TradeFigure.period_start),
         "value": SortKey(TradeFigure.value, nullable=True),
@@ -55,6 +68,10 @@ def list_trade_figures(connection: Connection, page: PageParams, *, party: list[
         stmt = stmt.where(TradeFigure.party_a_id.in_(ids) | TradeFigure.party_b_id.in_(ids))
     if metric:
         stmt = stmt.where(TradeFigure.metric == metric)
+    if exporter:
+        stmt = stmt.where(TradeFigure.exporter_id == _party_id(exporter))
+    if importer:
+        stmt = stmt.where(TradeFigure.importer_id == _party_id(importer))
     if currency:
         stmt = stmt.where(func.upper(TradeFigure.currency) == currency.upper())
     if year_from is not None:
@@ -69,10 +86,12 @@ def list_trade_figures_of_article(connection: Connection, article_id: int) -> li
     return [trade_item(r) for r in rows]
 
 
-def trade_series(connection: Connection, *, party: list[str], metric: str, currency: str | None) -> list[dict[str, Any]] | None:
+def trade_series(connection: Connection, *, party: list[str], metric: str, currency: str | None,
+                 exporter: str | None = None) -> list[dict[str, Any]] | None:
     """One point per period (and currency) for a pair of sides. When several articles report
     the same period, the most recently published wins; every report is listed with the point.
-    Percentage changes without a value are left out. None when a code is unknown."""
+    With `exporter`, only figures of goods going from that side to the other. Percentage changes
+    without a value are left out. None when a code is unknown."""
     groups = party_groups(connection, party, include_subdivisions=False)
     if groups is None:
         return None
@@ -98,6 +117,8 @@ def trade_series(connection: Connection, *, party: list[str], metric: str, curre
     )
     if currency:
         stmt = stmt.where(func.upper(TradeFigure.currency) == currency.upper())
+    if exporter:
+        stmt = stmt.where(TradeFigure.exporter_id == _party_id(exporter))
     points: dict[tuple[Any, ...], dict[str, Any]] = {}
     for r in connection.execute(stmt):
         report = {"figure_id": r.id, "article_id": r.article_id, "published_on": r.published_on, "value": r.value}

@@ -25,7 +25,9 @@ Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
     summary="Trade figures of a pair as a time series",
     description=(
         "One value per period for two sides, a metric and optionally a currency: where several articles report the "
-        "same period, the most recently published wins, and every report is listed with the point."
+        "same period, the most recently published wins, and every report is listed with the point. With `exporter` "
+        "(one of the two sides), only exports or imports whose goods go from that side to the other: "
+        "`metric=exports&exporter=AZ` is the series of AZ's exports to the other side, as either side reports it."
     ),
     responses={404: {"description": "A party code is unknown"}},
 )
@@ -34,15 +36,22 @@ async def trade_series(
     party: Annotated[list[str], Query(description="Exactly two party codes: `party=AZ&party=RU`.", examples=["AZ"])],
     metric: Annotated[Metric, Query(description="The metric of the series.")] = "trade_turnover",
     currency: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 4217 code; all currencies when absent.", examples=["USD"])] = None,
+    exporter: Annotated[str | None, Query(description="The side the goods go from (one of the two); exports and imports only.", examples=["AZ"])] = None,
 ) -> Response:
     """The periods of a pair's trade figures, each with its latest value and its sources."""
     codes = list(dict.fromkeys(p.upper() for p in party))
     if len(codes) != 2:
         raise InvalidParameterError("party", "give exactly two different party codes")
-    points = await db.run(repository.trade_series, party=codes, metric=metric, currency=currency)
+    direction = exporter.upper() if exporter else None
+    if direction is not None and direction not in codes:
+        raise InvalidParameterError("exporter", "must be one of the two `party` codes")
+    if direction is not None and metric not in ("exports", "imports"):
+        raise InvalidParameterError("exporter", "goes with `metric=exports` or `metric=imports`")
+    points = await db.run(repository.trade_series, party=codes, metric=metric, currency=currency, exporter=direction)
     if points is None:
         raise NotFoundError(f"No party with code {codes[0]!r} or {codes[1]!r}.")
-    return json_response({"parties": codes, "metric": metric, "currency": currency.upper() if currency else None, "points": points})
+    return json_response({"parties": codes, "metric": metric, "currency": currency.upper() if currency else None,
+                          "exporter": direction, "points": points})
 
 
 @router.get(
@@ -64,6 +73,8 @@ async def list_trade_figures(
     currency: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 4217 code.", examples=["USD"])] = None,
     year_from: Annotated[int | None, Query(ge=1900, le=2200, description="Periods ending in or after this year.", examples=[2023])] = None,
     year_to: Annotated[int | None, Query(ge=1900, le=2200, description="Periods starting in or before this year.", examples=[2024])] = None,
+    exporter: Annotated[str | None, Query(description="Only exports and imports whose goods go from this side.", examples=["AZ"])] = None,
+    importer: Annotated[str | None, Query(description="Only exports and imports whose goods go to this side.", examples=["RU"])] = None,
 ) -> Response:
     """List trade and investment figures, with the sentence each was read from."""
     if year_from is not None and year_to is not None and year_from > year_to:
@@ -71,5 +82,6 @@ async def list_trade_figures(
     fetch = partial(
         repository.list_trade_figures,
         party=[p.upper() for p in party], metric=metric, currency=currency, year_from=year_from, year_to=year_to,
+        exporter=exporter.upper() if exporter else None, importer=importer.upper() if importer else None,
     )
     return await list_response(request, db, page, fetch, TradeFigureRead)

@@ -18,8 +18,11 @@ class TradeFigureRead(Schema):
     period_start: date | None = Field(examples=["2023-01-01"])
     period_end: date | None = Field(examples=["2023-12-31"])
     approximate: bool = Field(description="The text hedges (about, over, nearly).", examples=[True])
-    change_pct: Decimal | None = Field(description="Percentage change, when reported.", examples=[None])
+    change_pct: Decimal | None = Field(description="Percentage change, when reported (with a value or alone).", examples=[None])
+    exporter: str | None = Field(description="For exports and imports: the side the goods go from, when the text says.", examples=[None])
+    importer: str | None = Field(description="For exports and imports: the side the goods go to, when the text says.", examples=[None])
     article_id: int = Field(examples=[1])
+    article_url: str | None = Field(description="The article's URL, when known.", examples=[None])
     evidence: Evidence
 
 
@@ -48,4 +51,5 @@ class TradeSeries(Schema):
     parties: list[str] = Field(examples=[["AZ", "RU"]])
     metric: str = Field(examples=["trade_turnover"])
     currency: str | None = Field(examples=["USD"])
+    exporter: str | None = Field(description="With `exporter=`: the side the goods go from.", examples=[None])
     points: list[SeriesPoint]

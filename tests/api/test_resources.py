@@ -63,7 +63,7 @@ def test_sectors_have_the_whole_vocabulary_with_counts(client: TestClient) -> No
     assert len(items) == 22
     counts = {s["slug"]: s["meeting_count"] for s in items}
     assert counts["finance"] == 2 and counts["sports"] == 0
-    assert counts["energy"] == 4 + 1 + 1  # the seed's meetings, Moscow, Brussels
+    assert counts["energy"] == 1 + 1 + 1  # the seed's commission session, Moscow, Brussels
 
 
 def test_commission_sessions_accumulate_across_articles(client: TestClient) -> None:

@@ -98,7 +98,7 @@ def test_meeting_search_returns_snippets_and_ranks(client: TestClient) -> None:
 def test_search_combines_with_filters_and_facets(client: TestClient) -> None:
     body = client.get("/v1/meetings", params={"q": "tatarstan", "kind": "visit", "facets": "kind"}).json()
     assert [m["kind"] for m in body["items"]] == ["visit"]
-    assert body["facets"]["kind"] == [{"key": "visit", "count": 1}]
+    assert body["facets"]["kind"] == [{"key": "visit", "count": 1, "reports": 1}]
     stats = client.get("/v1/stats/meetings", params={"q": "tatarstan", "group_by": "kind"}).json()
     assert stats["total"] == 4
 

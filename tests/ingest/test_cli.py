@@ -47,8 +47,8 @@ def test_ingest_reports_progress_failures_and_a_summary(databases: DatabaseFacto
     assert result.returncode == 1
     assert f"{bad}: failed: " in result.stderr
     assert "[1/2]" in result.stderr and "[2/2]" in result.stderr
-    assert result.stdout.strip().startswith("1 loaded, 0 unchanged, 1 failed; created ")
+    assert result.stdout.strip().startswith("1 loaded, 0 replaced, 0 unchanged, 1 failed; created ")
 
     again = bilateral("ingest", "--quiet", str(SEEDS), env={"DATABASE_URL": url})
     assert again.returncode == 0
-    assert again.stdout.strip() == "0 loaded, 1 unchanged, 0 failed; created no records"
+    assert again.stdout.strip() == "0 loaded, 0 replaced, 1 unchanged, 0 failed; created no records"

@@ -114,7 +114,7 @@ def test_a_bad_file_is_reported_and_the_rest_loads(fresh_engine: Engine, tmp_pat
     assert "No such file" in reasons["missing.txt"]
     assert report.count("loaded") == 1
     assert row_counts(fresh_engine)["articles"] == 1
-    assert report.summary().startswith("1 loaded, 0 unchanged, 4 failed; created ")
+    assert report.summary().startswith("1 loaded, 0 replaced, 0 unchanged, 4 failed; created ")
 
 
 def test_long_sentences_load_on_every_engine(fresh_engine: Engine, tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ class _Event:
     meeting: Meeting
     explicit_date: bool = False
     people: list[Person] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # indices of the sentences that report it
 
 
 def _resolve(evs: list[_Event], m: events.EventMention, r: SentenceRead, sides: list[str], published: date | None) -> _Event | None:
@@ -139,12 +140,16 @@ def build_meetings(reads: list[SentenceRead], sides: list[str], published: date 
     evs: list[_Event] = []
     pending: list[Person] = []
     known: dict[str, Person] = {}
-    for r in reads:
+    before_first: list[int] = []
+    current: _Event | None = None
+    for i, r in enumerate(reads):
         targets: list[_Event] = []
         for m in r.events:
             t = _resolve(evs, m, r, sides, published)
             if t is not None and t not in targets:
                 targets.append(t)
+        _report(i, targets, current, before_first)
+        current = targets[-1] if targets else current
         target = targets[0] if targets else None
         host = next((t for t in targets if t.meeting.kind == "bilateral_meeting"), target)
         if target is not None:
@@ -167,6 +172,8 @@ def build_meetings(reads: list[SentenceRead], sides: list[str], published: date 
             known.setdefault(p.name.split()[-1], p)
     if evs and pending:
         evs[0].people.extend(pending)
+    if evs:
+        evs[0].sentences[:0] = before_first
     whole = " ".join(r.sent.text for r in reads)
     if not any(e.meeting.kind == "bilateral_meeting" for e in evs) and _TALKS.search(whole):
         for e in evs:
@@ -187,6 +194,14 @@ def build_meetings(reads: list[SentenceRead], sides: list[str], published: date 
         _fill_parties(mt, sides)
     _spread_location(evs, dateline, dateline_country)
     return evs
+
+
+def _report(i: int, targets: list[_Event], current: _Event | None, before_first: list[int]) -> None:
+    """Sentence i reports the events it names, else the event introduced last (the first, before any)."""
+    for t in targets or ([current] if current else []):
+        t.sentences.append(i)
+    if not targets and current is None:
+        before_first.append(i)
 
 
 def _named_again(r: SentenceRead, known: dict[str, Person], ev: _Event) -> list[Person]:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from app.ingest.extract import dates
 from app.ingest.extract.gazetteer import find_mentions, introduced_organizations
@@ -18,10 +20,11 @@ from app.ingest.extract.trade import trade_figures
 _COOPERATION = re.compile(r"\b(?:discuss\w*|agreed|cooperat\w*|partnership|talks|relations|signed)\b", re.I)
 
 
-def extract(text: str) -> Extraction:
+def extract(text: str, published_on: date | None = None) -> Extraction:
+    """The records of one article; `published_on`, when the input states it, stands for a ` date` header."""
     page = read_page(text)
     sents = sentences(page.text, 0)
-    published = page.published_on
+    published = published_on or page.published_on
     if published is None and page.dateline_month_day:
         for s in sents[:3]:
             d = dates.explicit_day(s.text, None)
@@ -44,9 +47,12 @@ def extract(text: str) -> Extraction:
     lede = sents[0].text if sents else ""
     if not evs and (len(sides) < 2 or not _COOPERATION.search(f"{page.headline or ''} {lede}")):
         return empty
+    by_sentence = [_sentence_sectors(r) for r in reads]
+    for e in evs:
+        e.meeting.sectors = _unique(m for i in e.sentences for m in by_sentence[i])
     found = Extraction(
         published, src, page.dateline, page.headline, sides,
-        [e.meeting for e in evs], _sectors(reads), trade_figures(reads, sides, published),
+        [e.meeting for e in evs], [m for ms in by_sentence for m in ms], trade_figures(reads, sides, published),
         {code: info.name for code, info in introduced.infos.items()},
     )
     return _on_page(found, page)
@@ -56,14 +62,17 @@ def extract(text: str) -> Extraction:
 _FIGURE_SECTORS = {"trade_turnover": "trade", "exports": "trade", "imports": "trade", "investment": "investment"}
 
 
-def _sectors(reads: list[SentenceRead]) -> list[SectorMention]:
-    out: list[SectorMention] = []
-    for r in reads:
-        measured = {_FIGURE_SECTORS.get(f.metric or "", "trade") for f in r.figures}
-        for slug, _ in find_sectors(r.sent.text):
-            if slug not in measured:
-                out.append(SectorMention(slug, r.sent.span))
-    return out
+def _sentence_sectors(r: SentenceRead) -> list[SectorMention]:
+    measured = {_FIGURE_SECTORS.get(f.metric or "", "trade") for f in r.figures}
+    return [SectorMention(slug, r.sent.span) for slug, _ in find_sectors(r.sent.text) if slug not in measured]
+
+
+def _unique(mentions: Iterable[SectorMention]) -> list[SectorMention]:
+    """One mention per sector, the first."""
+    first: dict[str, SectorMention] = {}
+    for m in mentions:
+        first.setdefault(m.slug, m)
+    return list(first.values())
 
 
 def _on_page(found: Extraction, page: Page) -> Extraction:
@@ -73,6 +82,7 @@ def _on_page(found: Extraction, page: Page) -> Extraction:
 
     for m in found.meetings:
         m.evidence = span(m.evidence)
+        m.sectors = [SectorMention(s.slug, span(s.evidence)) for s in m.sectors]
         for p in m.participants:
             p.evidence = span(p.evidence)
         for a in m.agreements:

@@ -34,6 +34,12 @@ class Agreement:
 
 
 @dataclass(slots=True)
+class SectorMention:
+    slug: str
+    evidence: Span
+
+
+@dataclass(slots=True)
 class Meeting:
     kind: str  # bilateral_meeting | commission_session | business_forum | visit | phone_call | ...
     status: str  # held | planned
@@ -45,12 +51,9 @@ class Meeting:
     evidence: Span
     participants: list[Participant] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class SectorMention:
-    slug: str
-    evidence: Span
+    # Fields named in the sentences that report this meeting: its own, and those after it until
+    # another event is introduced. The article's `sectors` list is the union over the whole text.
+    sectors: list[SectorMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -63,6 +66,8 @@ class TradeFigure:
     approximate: bool
     change_pct: float | None
     evidence: Span
+    exporter: str | None = None  # party codes, for exports and imports when the text says which way
+    importer: str | None = None
 
 
 @dataclass(slots=True)

@@ -129,8 +129,9 @@ def trade_figures(reads: list[SentenceRead], sides: list[str], published: date |
                 metric, parties = metric or prev.metric, prev.parties
             if parties is None or metric is None:
                 continue
+            exporter, importer = _direction(r, f, metric, parties)
             tf = TradeFigure(list(parties), metric, f.value, f.currency, _figure_period(f, metric, prev, published),
-                             f.approximate, f.change_pct, r.sent.span)
+                             f.approximate, f.change_pct, r.sent.span, exporter, importer)
             key = (frozenset(tf.parties), metric, tf.value, tf.currency, tf.period, tf.change_pct if tf.value is None else None)
             if key in seen:
                 continue  # the same figure again, as in a headline and its story
@@ -138,6 +139,41 @@ def trade_figures(reads: list[SentenceRead], sides: list[str], published: date |
             out.append(tf)
             prev = in_sentence = tf
     return out
+
+
+_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_ACTS = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:exports?|exported|exporting|imports?|imported|importing|supplies|supplied|shipments?|shipped|sales|sold|purchases|bought)\b", re.I)
+
+
+def _direction(r: SentenceRead, f: Figure, metric: str, parties: list[str]) -> tuple[str | None, str | None]:
+    """(exporter, importer) of an exports or imports figure, when its words say which way goods go:
+    "A's exports to B", "exports from A to B", "B's imports from A", "B imported ... from A"."""
+    if metric not in ("exports", "imports") or len(parties) != 2:
+        return None, None
+    text = r.sent.text
+    origin = destination = actor = None
+    for m in r.mentions:
+        start, end = m.start - r.sent.start, m.end - r.sent.start
+        if m.code not in parties or not f.scope_start <= start < f.scope_end:
+            continue
+        before = text[max(f.scope_start, start - 12):start]
+        if _TO.search(before):
+            destination = destination or m.code
+        elif _FROM.search(before):
+            origin = origin or m.code
+        elif actor is None and _ACTS.match(text, end):
+            actor = m.code
+    if metric == "exports":
+        origin = origin or actor
+    else:
+        destination = destination or actor
+    other = {parties[0]: parties[1], parties[1]: parties[0]}
+    if origin is None and destination is not None:
+        origin = other[destination]
+    if destination is None and origin is not None:
+        destination = other[origin]
+    return (origin, destination) if origin != destination else (None, None)
 
 
 def _figure_period(f: Figure, metric: str, prev: TradeFigure | None, published: date | None) -> str | None:

@@ -1,0 +1,84 @@
+"""Taking one article's records out, for a replacement or a deletion.
+
+A meeting that other articles also report stays standing on them: its first source moves to the
+next report, and what the removed article had added is rebuilt from the remaining reports' own
+extractions (the extractor is deterministic, and each report's source row keeps the offsets of
+the sentence it reported the meeting in). People and commissions that nothing supports any more
+are removed by `collect_orphans`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.orm import Session
+
+from app.agreements.models import Agreement
+from app.articles.models import Article
+from app.commissions.models import Commission
+from app.db.dataset import bump_dataset_version
+from app.ingest.extract import extract
+from app.ingest.load import ArticleLoader, LoadResult
+from app.meetings.models import Meeting, MeetingSector, MeetingSource, Participant
+from app.people.models import Person
+from app.trade.models import TradeFigure
+
+
+def detach_article(session: Session, article_id: int) -> Counter[str]:
+    """Remove every record `article_id` contributed; returns how many meetings went and stayed."""
+    affected = list(session.scalars(
+        select(MeetingSource.meeting_id).where(MeetingSource.article_id == article_id)
+        .union(select(Meeting.id).where(Meeting.article_id == article_id))
+    ))
+    for model in (Participant, Agreement, MeetingSector, TradeFigure, MeetingSource):
+        session.execute(delete(model).where(model.article_id == article_id))
+    counts: Counter[str] = Counter()
+    standing: list[Meeting] = []
+    for meeting_id in affected:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            continue
+        first = session.scalars(
+            select(MeetingSource).where(MeetingSource.meeting_id == meeting_id).order_by(MeetingSource.article_id)
+        ).first()
+        if first is None:
+            session.delete(meeting)
+            counts["meetings removed"] += 1
+            continue
+        counts["meetings kept on other reports"] += 1
+        meeting.article_id = first.article_id
+        meeting.evidence_start, meeting.evidence_end, meeting.evidence_text = (
+            first.evidence_start, first.evidence_end, first.evidence_text)
+        standing.append(meeting)
+    session.flush()
+    for meeting in standing:
+        _rebuild_from_reports(session, meeting)
+    bump_dataset_version(session)
+    return counts
+
+
+def _rebuild_from_reports(session: Session, meeting: Meeting) -> None:
+    loader = ArticleLoader(session)
+    sources = session.scalars(select(MeetingSource).where(MeetingSource.meeting_id == meeting.id)).all()
+    for source in sources:
+        article = session.get(Article, source.article_id)
+        if article is None:
+            continue
+        extraction = extract(article.text, published_on=article.published_on)
+        loader.use_introduced(extraction.introduced_parties)
+        for extracted in extraction.meetings:
+            if extracted.evidence.start == source.evidence_start:
+                loader.merge_report(meeting, article.id, article.text, extracted, LoadResult(article.id))
+
+
+def delete_article(session: Session, article_id: int) -> Counter[str]:
+    counts = detach_article(session, article_id)
+    session.execute(delete(Article).where(Article.id == article_id))
+    collect_orphans(session)
+    return counts
+
+
+def collect_orphans(session: Session) -> None:
+    """People no participant names and commissions no meeting belongs to."""
+    session.execute(delete(Person).where(~exists().where(Participant.person_id == Person.id)))
+    session.execute(delete(Commission).where(~exists().where(Meeting.commission_id == Commission.id)))

@@ -1,0 +1,34 @@
+"""Exports and imports carry which way the goods go when the text says so; turnover has no direction."""
+import pytest
+
+from app.ingest.extract import extract
+
+LEDE = "Uruguay and Paraguay held talks in Montevideo on Monday on river transport. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "exporter", "importer"),
+    [
+        ("Uruguay's exports to Paraguay reached $1.2 billion in 2023.", "exports", "UY", "PY"),
+        ("Uruguayan exports to Paraguay rose by 14 percent to $1.1 billion in 2023.", "exports", "UY", "PY"),
+        ("Exports from Paraguay to Uruguay amounted to $300 million in 2023.", "exports", "PY", "UY"),
+        ("Paraguay's imports from Uruguay came to $800 million in 2023.", "imports", "UY", "PY"),
+        ("Paraguay imported goods worth $650 million from Uruguay in 2023.", "imports", "UY", "PY"),
+        ("Exports to Paraguay reached $900 million in 2023.", "exports", "UY", "PY"),
+        ("Trade between the two countries reached $2 billion in 2023.", "trade_turnover", None, None),
+    ],
+)
+def test_direction_of_goods(sentence: str, metric: str, exporter: str | None, importer: str | None) -> None:
+    figures = extract(LEDE + sentence).trade_figures
+    assert [(f.metric, f.exporter, f.importer) for f in figures] == [(metric, exporter, importer)]
+
+
+def test_a_change_is_kept_with_its_value() -> None:
+    figure = extract(LEDE + "Uruguayan exports to Paraguay rose by 14 percent to $1.1 billion in 2023.").trade_figures[0]
+    assert (float(figure.value or 0), figure.change_pct) == (1.1e9, 14.0)
+
+
+def test_an_organisation_imports_too() -> None:
+    text = "The European Union and Kyrgyzstan held talks in Bishkek on Monday on energy. EU imports from Kyrgyzstan grew to EUR 150 million in 2023."
+    figure = extract(text).trade_figures[0]
+    assert (figure.exporter, figure.importer) == ("KG", "ORG:EU")
