@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, case, exists, func, select
 from sqlalchemy.orm import aliased
 
 from app.agreements.models import Agreement
+from app.articles.models import Article
 from app.commissions.models import Commission, CommissionParty
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.meetings.repository import meeting_summaries, select_meetings
@@ -70,10 +71,13 @@ def relation(connection: Connection, code_a: str, code_b: str, include_subdivisi
     ]
 
     agreements = [
-        {"id": r.id, "kind": r.kind, "title": r.title, "meeting_id": r.meeting_id, "date": r.date, "article_id": r.article_id}
+        {"id": r.id, "kind": r.kind, "title": r.title, "meeting_id": r.meeting_id, "date": r.date, "article_id": r.article_id,
+         "article_url": r.url}
         for r in connection.execute(
-            select(Agreement.id, Agreement.kind, Agreement.title, Agreement.meeting_id, Meeting.date, Agreement.article_id)
+            select(Agreement.id, Agreement.kind, Agreement.title, Agreement.meeting_id, Meeting.date, Agreement.article_id,
+                   Article.url)
             .join(Meeting, Meeting.id == Agreement.meeting_id)
+            .join(Article, Article.id == Agreement.article_id)
             .where(Agreement.meeting_id.in_(shared))
             .order_by(Meeting.date.desc().nulls_last(), Agreement.id.desc())
         )

@@ -37,6 +37,7 @@ class DyadAgreement(Schema):
     meeting_id: int = Field(examples=[2])
     date: dt.date | None = Field(examples=["2024-04-17"])
     article_id: int = Field(examples=[1])
+    article_url: str | None = Field(description="The article's URL, when known.", examples=[None])
 
 
 class SessionBrief(Schema):
