@@ -171,7 +171,7 @@ def _lines(page: str) -> tuple[list[_Line | None], date | None]:
 
 
 def _blocks(lines: list[_Line | None]) -> list[list[_Line]]:
-    """Runs of lines between blank lines, with chrome lines and teasers taken out."""
+    """Runs of lines between blank lines, with "See also" teasers taken out."""
     blocks: list[list[_Line]] = []
     cur: list[_Line] = []
     teaser = skipped = False
