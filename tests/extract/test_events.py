@@ -142,3 +142,21 @@ def test_a_tour_and_a_forum_in_one_sentence() -> None:
     found = detect_all("On Friday the delegation will tour the Rosario grain terminal and attend a business forum.",
                        no_place, False, False)
     assert [(m.kind, m.status) for m in found] == [("visit", "planned"), ("business_forum", "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Governor of the region received on Monday the Consul General of Peru.", ("bilateral_meeting", "held")),
+        ("The governor received at the provincial palace, Salta, a delegation from Chile.", ("bilateral_meeting", "held")),
+        ("The Premier received a visiting cabinet minister from the neighbouring kingdom.", ("bilateral_meeting", "held")),
+        ("The mayor received 300 applications for the programme.", None),
+        ("Talks covered the supply of electricity across the border.", ("bilateral_meeting", "held")),
+        ("The minister will meet the President of Chile on Thursday.", ("bilateral_meeting", "planned")),
+        ("The 4th JCBC will be held in Asuncion next year.", ("commission_session", "planned")),
+        ("Both sides agreed that the joint technical committee would meet again in Lima in March.", ("commission_session", "planned")),
+        ("The first round will be held in Quito.", None),
+    ],
+)
+def test_visits_received_and_sessions_to_come(sentence: str, expected: tuple[str, str] | None) -> None:
+    assert kind_status(sentence) == expected

@@ -39,3 +39,22 @@ def test_a_country_in_passing_is_not_a_side() -> None:
 def test_one_side_and_no_event_is_no_record() -> None:
     text = "Farmers in Canelones have begun the grape harvest, the regional administration of Uruguay said on Monday."
     assert extract(text).parties == []
+
+
+def test_a_city_on_a_named_route_is_not_a_side() -> None:
+    text = ("Kenya and Ethiopia held talks in Nairobi on Monday on the Lamu-Addis Ababa transport corridor "
+            "and power trade.")
+    assert extract(text).parties == ["KE", "ET"]
+
+
+def test_cote_d_ivoire_and_a_development_bank() -> None:
+    text = ("Côte d'Ivoire's Minister of Economy Ama Kone received the Executive President of CAF, Luis Vera, "
+            "in Abidjan on Monday.")
+    assert extract(text).parties == ["CI", "ORG:CAF"]
+
+
+def test_signing_after_a_reception_is_a_meeting_with_its_document() -> None:
+    text = ("The Governor of Salta Province, Ana Ruiz, received on Monday the Ambassador of Chile, Pedro Soto. "
+            "At the end of the meeting, Ruiz and Soto signed a memorandum on border trade.")
+    meetings = to_answer_key(extract(text))["meetings"]
+    assert [(m["kind"], [a["kind"] for a in m["agreements"]]) for m in meetings] == [("bilateral_meeting", ["memorandum"])]

@@ -32,3 +32,12 @@ def test_an_organisation_imports_too() -> None:
     text = "The European Union and Kyrgyzstan held talks in Bishkek on Monday on energy. EU imports from Kyrgyzstan grew to EUR 150 million in 2023."
     figure = extract(text).trade_figures[0]
     assert (figure.exporter, figure.importer) == ("KG", "ORG:EU")
+
+
+def test_sales_to_a_side_are_exports_and_cfa_francs_are_xof() -> None:
+    text = ("Kenya and Ethiopia held talks in Nairobi on Monday on transport. "
+            "Ethiopia's sales to Kenya stayed at around $ 41 million in 2023. "
+            "Moroccan investment in Ivory Coast exceeds 980 billion CFA francs.")
+    figures = extract(text).trade_figures
+    assert [(f.metric, f.exporter, f.importer, f.currency) for f in figures][0] == ("exports", "ET", "KE", "USD")
+    assert any(f.currency == "XOF" and f.metric == "investment" for f in figures)

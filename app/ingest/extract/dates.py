@@ -15,7 +15,11 @@ _MONTH_DAY = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s
 _WEEKDAY = re.compile(r"\b(?i:on|this|last|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TODAY = re.compile(r"\b(?:today|tonight)\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the same day|later that day|that day|same day|later on the same day|then)\b", re.I)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:on\s+)?the same day|(?:later|earlier)\s+(?:that|in\s+the|the\s+same)\s+(?:day|morning|afternoon|evening)|"
+    r"that (?:day|afternoon|evening)|same day|later on the same day|then)\b",
+    re.I,
+)
 
 # Parts of a year by name: (first month, last month).
 _HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),

@@ -50,10 +50,14 @@ _ITS_SESSION = re.compile(
     rf"\b(?P<body>(?:[A-Z][\w'’\-]*\s+){{0,6}}{_BODY_HEAD})\b[^.]{{0,60}}?\b(?:its|their)\s+(?P<ord>{_ORD})\s+(?:plenary\s+)?(?:meeting|session)",
     re.I,
 )
-# "The council's second session", "the next JCC session": a session of the body named before.
+# "The council's second session", "the next JCC session", "the 4th JCBC will be held", "the joint
+# committee would meet again": a session of the body named before, or named by its acronym.
 _BODY_SESSION = re.compile(
     rf"\b(?:the\s+)?(?:{_BODY_HEAD})['’]s\s+(?:(?P<ord>{_ORD})|(?P<next>next|upcoming))\s+(?:plenary\s+)?(?:meeting|session)\b"
-    rf"|\b(?:(?P<ord2>{_ORD})|(?P<next2>next|upcoming))\s+(?:[A-Z]{{2,8}}\s+)(?:plenary\s+)?(?:meeting|session)\b",
+    rf"|\b(?:(?P<ord2>{_ORD})|(?P<next2>next|upcoming))\s+(?-i:[A-Z]{{2,8}})\s+(?:plenary\s+)?(?:meeting|session)\b"
+    rf"|\b(?P<ord3>{_ORD})\s+(?-i:[A-Z]{{2,8}})\s+(?:will\s+be|is\s+to\s+be|is\s+due\s+to\s+be|was|is\s+being)\s+(?:held|convened)\b"
+    rf"|\b(?:the\s+)?(?:joint\s+|intergovernmental\s+|technical\s+|working\s+)*{_BODY_HEAD}\b[^.,;]{{0,60}}?\b"
+    rf"(?P<again>would|will|is\s+to|is\s+due\s+to|shall)\s+(?:meet|convene)\b",
     re.I,
 )
 _VIDEO = re.compile(r"video\s*-?(?:conference|call|link|format|conferencing)|videoconferenc\w*|online\s+(?:talks|meeting|format|conference)|virtual\s+(?:meeting|talks)", re.I)
@@ -62,11 +66,20 @@ _FORUM = re.compile(r"\b(?:business|investment|economic|industrial|trade)\s+foru
 _OTHER = re.compile(r"\bsummit\b|\bannual\s+meeting\b|\bcongress\b|(?<!video\s)(?<!video)\bconference\b", re.I)
 _BILATERAL = re.compile(
     r"\b(?:met(?:\s+with)?|meets|held\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}(?:meeting|talks|negotiations|consultations)|"
-    r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|(?:talks|negotiations|consultations)\s+(?:were\s+|was\s+)?held|one-on-one|t[eê]te-[aà]-t[eê]te|political\s+consultations|"
+    r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|(?:talks|negotiations|consultations)\s+(?:were\s+|was\s+)?held|"
+    r"(?:talks|discussions|negotiations)\s+(?:covered|focused|centred|centered|touched|dealt)|"
+    r"(?:will|shall|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:also\s+)?meet|one-on-one|t[eê]te-[aà]-t[eê]te|political\s+consultations|"
     r"business\s+meetings|bilateral\s+meeting|bilateral\s+talks)\b",
     re.I,
 )
-_RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?:the\s+|a\s+)?(?:[A-Z]|delegation)")
+# "received on Monday the Consul General ...", "received at Lagos House, Ikeja, a delegation ...":
+# someone received as a visitor, within the clause.
+_RECEIVED = re.compile(
+    r"\b(?:received|hosted|welcomed)\b[^.;]{0,120}?\b(?:delegations?|ministers?|ambassadors?|consul|envoys?|governors?|"
+    r"president|premier|chairman|chairwoman|chair|mayor|head|secretary|counterparts?|visitors?|guests?|prince|emir|king|"
+    r"deputy|vice|speaker|commissioner|director|CEO|representatives?)\b",
+    re.I,
+)
 _VISIT = re.compile(r"\b(?:visited|toured|visit|visiting|tour(?=\s+(?:the|a|an)\s)|tour\s+of|inspected)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 _SITE_WORDS = re.compile(
     r"\b(?:zone|park|port|seaport|plant|factory|cent(?:er|re)|cluster|complex|terminals?|hub|museum|station|airport|"
@@ -236,14 +249,14 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
     def loc() -> str | None:
         return location(sentence, is_place)
 
-    if _has(low, "meeting", "session", "sitting"):
-        c = COMMISSION_RE.search(sentence)
+    if _has(low, "meeting", "session", "sitting", " held", "meet", "convene"):
+        c = COMMISSION_RE.search(sentence) if _has(low, "meeting", "session", "sitting") else None
         if c is None and _has(low, " its ", " their ") and (its := _ITS_SESSION.search(sentence)):
             name = _body_name(sentence, its.start("body"))
             return EventMention("commission_session", status, name, ordinal(its["ord"]), loc(), name is None)
         if c is None and (own := _BODY_SESSION.search(sentence)):
-            number = own["ord"] or own["ord2"]
-            if own["next"] or own["next2"]:
+            number = own["ord"] or own["ord2"] or own["ord3"]
+            if own["next"] or own["next2"] or own["again"]:
                 status = "planned"
             return EventMention("commission_session", status, None, ordinal(number) if number else None, loc(), True)
         if c and (c["ord"] or c["next"] or _HAPPEN.search(sentence) or has_documents or signed):
@@ -272,7 +285,7 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
     if _has(low, "visit", "tour", "inspect") and (v := _visit(sentence, is_place)) is not None:
         site, backref = v
         return EventMention("visit", status, None, None, site or loc(), backref)
-    if (_has(low, "met", "talks", "meeting", "negotiations", "consultations", "one-on-one", "te-")
+    if (_has(low, "met", "meet", "talks", "discussions", "negotiations", "consultations", "one-on-one", "te-")
             and _BILATERAL.search(sentence)) or (_has(low, "received", "hosted", "welcomed") and _RECEIVED.search(sentence)):
         return EventMention("bilateral_meeting", status, None, None, loc(), False)
     if signed:

@@ -157,13 +157,18 @@ def _name_at(toks: list[Token], low: list[str], i: int, run: int, sizes: tuple[i
         if size > run:
             continue
         last = toks[i + size - 1]
-        if not last.word[:1].isupper() and last.word not in _PLACE_NOUNS:
+        if not _capitalised(last.word) and last.word not in _PLACE_NOUNS:
             continue
         key = " ".join(low[i:i + size]) if size > 1 else low[i]
         entry = names.get(key) or extra.get(key)
         if entry:
             return size, entry
     return None
+
+
+def _capitalised(word: str) -> bool:
+    """"Ivoire" and "d'Ivoire" (Côte d'Ivoire) alike."""
+    return word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper())
 
 
 def _acronym_at(toks: list[Token], i: int, run: int, idx: _Index) -> _Hit | None:

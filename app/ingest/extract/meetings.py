@@ -11,7 +11,11 @@ from app.ingest.extract.reading import SentenceRead
 from app.ingest.extract.records import Agreement, Meeting, Participant, Span
 from app.ingest.extract.text import MONTHS
 
-_TALKS = re.compile(r"\btalks\b|\bmet\b|\bheld\s+a\s+meeting\b", re.I)
+# Words that say the signing came with talks, which makes it a meeting with agreements.
+_TALKS = re.compile(
+    r"\btalks\b|\bmet\b|\breceived\b|\b(?:held|during|after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:a|the|their)\s+meeting\b",
+    re.I,
+)
 _FORUM_REF = re.compile(r"\bat\s+the\s+(?:forum|exhibition|fair)\b", re.I)
 _SESSION_REF = re.compile(r"\b(?:the\s+commission|the\s+session|the\s+council|the\s+working\s+group)\b", re.I)
 

@@ -81,7 +81,7 @@ _SHARED_UNITS: dict[str, tuple[str | None, dict[str, str]]] = {
     "rupee": ("INR", {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}),
     "pound": ("GBP", {"GB": "GBP", "EG": "EGP", "SD": "SDG", "SS": "SSP", "LB": "LBP", "SY": "SYP"}),
     "franc": (None, {"CH": "CHF", "RW": "RWF", "BI": "BIF", "CD": "CDF", "GN": "GNF", "DJ": "DJF", "KM": "KMF",
-                     "west african cfa": "XOF", "central african cfa": "XAF"}),
+                     "west african cfa": "XOF", "central african cfa": "XAF", "cfa": "XOF"}),
     "riyal": ("SAR", {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR"}),
     "rial": ("IRR", {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR"}),
     "dirham": ("AED", {"AE": "AED", "MA": "MAD"}),
@@ -236,7 +236,7 @@ def _stems(adjective: str) -> list[str]:
 # ---- what the amount measures ------------------------------------------------------------------
 
 _METRICS = (
-    ("exports", re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)),
+    ("exports", re.compile(r"\bexport(?:s|ed|ing)?\b|\b(?:sales|shipments|deliveries)\s+(?:\w+\s+){0,3}?to\b", re.I)),
     ("imports", re.compile(r"\bimport(?:s|ed|ing)?\b", re.I)),
     ("investment", re.compile(r"\binvest(?:ment|ments|ed|ing|ors?)?\b|\bportfolio\b|\bFDI\b", re.I)),
     ("trade_turnover", re.compile(r"\btrade[ds]?\b|\bturnover\b|\btrading\b|\bcommerce\b", re.I)),

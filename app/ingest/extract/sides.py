@@ -18,8 +18,9 @@ _ROUTE = re.compile(r"\b(?:via|through|across|bypassing|near)\s+(?:the\s+)?$", r
 
 # "the Lagos-Accra corridor", "the Abidjan-Lagos highway": places that name a route.
 _ROUTE_NAME = re.compile(
-    r"(?:[-–][\w'’]+)*\s+(?:corridor|highway|expressway|motorway|railway|rail\s+link|road|pipeline|route|line|bridge|"
-    r"border\s+crossing|crossing|ferry)s?\b",
+    r"(?:[-–][\w'’]+(?:\s+[A-Z][\w'’]+)*)*\s+(?:(?:transport|economic|trade|transit|railway|road|rail|energy|gas)\s+)?"
+    r"(?:corridor|highway|expressway|motorway|railway|rail\s+link|road|pipeline|route|line|bridge|border\s+crossing|"
+    r"crossing|ferry)s?\b",
     re.I,
 )
 

@@ -143,7 +143,11 @@ def trade_figures(reads: list[SentenceRead], sides: list[str], published: date |
 
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_ACTS = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:exports?|exported|exporting|imports?|imported|importing|supplies|supplied|shipments?|shipped|sales|sold|purchases|bought)\b", re.I)
+_ACTS = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:exports?|exported|exporting|imports?|imported|importing|supplies|supplied|"
+    r"shipments?|shipped|sales|sold|purchases|bought)\b",
+    re.I,
+)
 
 
 def _direction(r: SentenceRead, f: Figure, metric: str, parties: list[str]) -> tuple[str | None, str | None]:
