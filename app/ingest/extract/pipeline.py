@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.ingest.extract import dates
-from app.ingest.extract.gazetteer import find_mentions, introduced_organizations
+from app.ingest.extract.gazetteer import find_mentions, introduced_organizations, is_region
 from app.ingest.extract.meetings import build_meetings
 from app.ingest.extract.page import Page, read_page
 from app.ingest.extract.reading import SentenceRead, read_sentence
@@ -17,6 +17,8 @@ from app.ingest.extract.sides import article_sides, person_party, regional_offic
 from app.ingest.extract.text import sentences, source, tokens
 from app.ingest.extract.trade import trade_figures
 
+# Offices only a state has: with one country among the sides, a minister named without a side is its.
+_NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ministry|Prime|Government|Ambassador|Secretary\s+of\s+State)\b")
 _COOPERATION = re.compile(r"\b(?:discuss\w*|agreed|cooperat\w*|partnership|talks|relations|signed)\b", re.I)
 
 
@@ -40,9 +42,12 @@ def extract(text: str, published_on: date | None = None) -> Extraction:
     if not sides:
         return empty
     sides = regional_officials(reads, sides)
+    only_country = _only_country(sides)
     for r in reads:
         for p in r.people:
             p.party = person_party(p.party, sides)
+            if p.party is None and only_country and p.title and _NATIONAL_OFFICE.search(p.title):
+                p.party = only_country
     evs = build_meetings(reads, sides, published, page.dateline, page.dateline_country)
     lede = sents[0].text if sents else ""
     if not evs and (len(sides) < 2 or not _COOPERATION.search(f"{page.headline or ''} {lede}")):
@@ -60,6 +65,11 @@ def extract(text: str, published_on: date | None = None) -> Extraction:
 
 # A sentence that only reports a figure names no field of cooperation: "trade reached $X" adds no `trade`.
 _FIGURE_SECTORS = {"trade_turnover": "trade", "exports": "trade", "imports": "trade", "investment": "investment"}
+
+
+def _only_country(sides: list[str]) -> str | None:
+    countries = [s for s in sides if not is_region(s) and not s.startswith("ORG:")]
+    return countries[0] if len(countries) == 1 and len(sides) == 2 else None
 
 
 def _sentence_sectors(r: SentenceRead) -> list[SectorMention]:

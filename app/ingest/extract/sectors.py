@@ -8,11 +8,12 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
               r"(?:supplies|supply|supplying|deliveries|exports|imports)\s+of|supplying"),
     ("investment", r"invest(?:ment|ments|ing|ors?)?|investment\s+climate|business\s+climate"),
     ("industry", r"industr(?:y|ial|ies)|construction\s+materials|building\s+materials|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
-                 r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed|ing)|plants?\b(?!\s+protection)"),
+                 r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed|ing)|(?<!power\s)(?<!hydropower\s)(?<!hydroelectric\s)(?<!nuclear\s)(?<!solar\s)(?<!thermal\s)plants?\b(?!\s+protection)"),
     ("energy", r"energy|oil\s+and\s+gas|refiner(?:y|ies)|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|(?:natural\s+)?gas(?:\s+(?:supplies|swaps?|pipelines?|exports?|fields?))?\b|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
                r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)"),
     ("transport", r"transport\w*|transit|railways?|rail\b|aviation|air\s+services|flights?|air\s+link|shipping|"
-                  r"highways?|roads?(?!\s+(?:machinery|equipment|construction\s+machinery))|ferry|seaport|port\b|ports\b|trains?|trucking|lorr(?:y|ies)"),
+                  r"highways?|roads?(?!\s+(?:machinery|equipment|construction\s+machinery))|ferry|seaport|port\b|ports\b|trains?|trucking|lorr(?:y|ies)|"
+                  r"maritime\s+(?:link|route|connection|transport|service)s?"),
     ("logistics", r"logistic\w*|freight|cargo|containers?|(?<!transport\s)(?<!hydrogen\s)(?<!energy\s)(?<!gas\s)(?<!power\s)corridors?|multimodal|supply\s+chains?"),
     ("agriculture", r"agricultur\w*|agro\w*|palm\s+oil|halal\s+food|foodstuffs?|agri(?:business|food|-food)\w*|food\s+processing|honey|lamb|tea|spices|cocoa|farm(?:s|ing|ers)?|food\s+security|food\s+industry|grain|wheat|"
                     r"fruits?|vegetables|crops?|sericulture|livestock|cotton|greenhouses?|harvesters?|tractors|dairy|meat|beef|"
@@ -31,10 +32,11 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("finance", r"financ\w*|banking|banks?\b|insurance|customs(?!\s+(?:data|statistics|figures|directorate|service|office|authorit\w*))|tax(?:es|ation)?\b|payments?|"
                 r"credit\s+lines?|bond\s+markets?|capital\s+markets?"),
     ("environment", r"environment\w*|ecolog\w*|(?<!business\s)(?<!investment\s)climate|water\s+(?:resources|management)|"
-                    r"transboundary\s+rivers|glaciers?|emissions|flood\w*|reservoirs?|(?:raw|drinking|fresh)\s+water|water\s+(?:supply|abstraction|sharing)"),
+                    r"transboundary\s+rivers|glaciers?|emissions|flood\w*|reservoirs?|(?:raw|drinking|fresh)\s+water|water\s+(?:supply|abstraction|sharing)|desalination"),
     ("sports", r"sports?\b|youth"),
-    ("defense", r"defen[cs]e|(?<!food\s)(?<!energy\s)(?<!economic\s)security|military"),
-    ("other", r"border\s+delimitation|delimitation|demarcation|boundary\s+lines?|migration|consular|visas?"),
+    ("defense", r"defen[cs]e|(?<!food\s)(?<!energy\s)(?<!economic\s)security|military|(?:drug|arms|human)\s+trafficking|smuggling|piracy|"
+                r"counter-?terror\w*|terroris[mt]\w*|extremism|joint\s+patrols?"),
+    ("other", r"border\s+delimitation|delimitation|demarcation|boundary\s+lines?|migration|immigration|migrant\s+workers?|labou?r\s+migrants?|consular|visas?"),
 )
 _WORD_START = re.compile(r"\b[^\W\d_]")
 _ALL = re.compile("|".join(rf"(?P<{slug}>\b(?:{rx})\b)" for slug, rx in _SYNONYMS), re.I)
