@@ -54,6 +54,10 @@ def test_vocabulary_order_and_size() -> None:
         ("They discussed supplies of vegetable oil and measures against animal diseases.", {"trade", "agriculture"}),
         ("Trade grew, Mongolian customs data show, and Silk Road Wire reports it.", {"trade"}),
         ("Companies make construction materials and run a container train.", {"industry", "logistics", "transport"}),
+        ("Joint patrols against piracy and drug trafficking were discussed.", {"defense"}),
+        ("They discussed migrant workers and faster immigration clearance.", {"other"}),
+        ("A new maritime link and seawater desalination were on the agenda.", {"transport", "environment"}),
+        ("They toured a hydropower plant and a car assembly plant.", {"energy", "industry"}),
     ],
 )
 def test_sector_synonyms(sentence: str, expected: set[str]) -> None:

@@ -58,3 +58,13 @@ def test_signing_after_a_reception_is_a_meeting_with_its_document() -> None:
             "At the end of the meeting, Ruiz and Soto signed a memorandum on border trade.")
     meetings = to_answer_key(extract(text))["meetings"]
     assert [(m["kind"], [a["kind"] for a in m["agreements"]]) for m in meetings] == [("bilateral_meeting", ["memorandum"])]
+
+
+def test_a_minister_without_a_side_belongs_to_the_one_country() -> None:
+    text = ("Paraguay, IDB sign loan for a new bridge\n\n"
+            "ASUNCION, 3 March 2025 – Minister of Finance Carla Benitez and Vice President of the Inter-American "
+            "Development Bank (IDB) Tomas Ruiz today signed a loan agreement for a new bridge.")
+    found = extract(text)
+    people = {p.name: p.party for m in found.meetings for p in m.participants}
+    assert set(found.parties) == {"PY", "ORG:IADB"}
+    assert people == {"Carla Benitez": "PY", "Tomas Ruiz": "ORG:IADB"}
