@@ -160,3 +160,17 @@ def test_a_tour_and_a_forum_in_one_sentence() -> None:
 )
 def test_visits_received_and_sessions_to_come(sentence: str, expected: tuple[str, str] | None) -> None:
     assert kind_status(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A plan to build a joint plant dominated talks held in Tarija on Wednesday.", ("bilateral_meeting", "held")),
+        ("Talks on energy and trade were held in Cusco on Thursday between the two ministers.", ("bilateral_meeting", "held")),
+        ("On June 3, the two ministers will hold talks at the presidential palace.", ("bilateral_meeting", "planned")),
+        ("The minister is to continue his visit on Friday with a tour of the Callao container terminal.", ("visit", "planned")),
+        ("She will take part in a business roundtable with Chilean companies.", ("business_forum", "planned")),
+    ],
+)
+def test_status_from_the_event_itself(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind_status(sentence) == expected

@@ -41,3 +41,24 @@ def test_sales_to_a_side_are_exports_and_cfa_francs_are_xof() -> None:
     figures = extract(text).trade_figures
     assert [(f.metric, f.exporter, f.importer, f.currency) for f in figures][0] == ("exports", "ET", "KE", "USD")
     assert any(f.currency == "XOF" and f.metric == "investment" for f in figures)
+
+
+def test_a_breakdown_takes_the_period_of_the_total() -> None:
+    text = (LEDE + "Trade between the two countries reached $2.1 billion from January to August 2024. "
+            "Uruguayan exports to Paraguay accounted for $1.3 billion of that.")
+    figures = extract(text).trade_figures
+    assert [(f.metric, f.period) for f in figures] == [("trade_turnover", "2024-01/2024-08"), ("exports", "2024-01/2024-08")]
+
+
+def test_a_shared_currency_word_is_the_sides_currency() -> None:
+    uzbek = ("Uzbekistan and Tajikistan held talks in Tashkent on Monday on transit. "
+             "Uzbek exports of cement to Tajikistan came to 1.7 trillion som in 2024.")
+    central_african = ("Cameroon and Chad held talks in Yaounde on Monday on the corridor. "
+                       "Trade between the two countries reached 210 billion CFA francs in 2023.")
+    assert [f.currency for f in extract(uzbek).trade_figures] == ["UZS"]
+    assert [f.currency for f in extract(central_african).trade_figures] == ["XAF"]
+
+
+def test_one_sides_trade_with_the_world_is_not_a_record() -> None:
+    text = (LEDE + "Paraguay accounted for 3 percent of Uruguay's total foreign trade of $25 billion in 2023.")
+    assert extract(text).trade_figures == []

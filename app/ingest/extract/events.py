@@ -24,13 +24,14 @@ COMMISSION_RE = re.compile(
 _HAPPEN = re.compile(
     r"\b(?:held|hold|holding|took\s+place|take\s+place|taking\s+place|convened|opened|organi[sz]ed|hosted|host|met|"
     r"meet|attended|gathered|kicked\s+off|was\s+launched|scheduled|planned|expected|(?:co-?)?chair(?:ed|s|ing)|"
-    r"presided|participated|took\s+part)\b",
+    r"presided|participated|took\s+part|take\s+part)\b",
     re.I,
 )
 PLANNED_RE = re.compile(
     r"\b(?:will|shall|is\s+scheduled|are\s+scheduled|scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|expected\s+to\s+take\s+place|"
-    r"(?:is|are)\s+planned|planned\s+to|plans?\s+to|agreed\s+to\s+(?:hold|organi[sz]e|convene|host)|(?:is|are)\s+to\s+"
-    r"(?:host|hold|be\s+held|take\s+place|visit)|to\s+be\s+held|next\s+(?:meeting|session)|upcoming|would|intends?\s+to|"
+    r"(?:is|are)\s+planned|planned\s+to|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)plans?\s+to|"
+    r"agreed\s+to\s+(?:hold|organi[sz]e|convene|host)|(?:is|are)\s+(?:also\s+)?to\s+(?!be\s+noted)[a-z]+|"
+    r"to\s+be\s+held|next\s+(?:meeting|session)|upcoming|would|intends?\s+to|"
     r"proposed\s+(?:to\s+)?hold(?:ing)?)\b",
     re.I,
 )
@@ -62,11 +63,16 @@ _BODY_SESSION = re.compile(
 )
 _VIDEO = re.compile(r"video\s*-?(?:conference|call|link|format|conferencing)|videoconferenc\w*|online\s+(?:talks|meeting|format|conference)|virtual\s+(?:meeting|talks)", re.I)
 _PHONE = re.compile(r"(?:tele)?phone\s+(?:conversation|call|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|telephone", re.I)
-_FORUM = re.compile(r"\b(?:business|investment|economic|industrial|trade)\s+forum\b|\bforum\b|\bexhibition\b|\bexpo\b|\bfair\b|\btrade\s+show\b", re.I)
+_FORUM = re.compile(
+    r"\b(?:business|investment|economic|industrial|trade)\s+forum\b|\bforum\b|\bexhibition\b|\bexpo\b|\bfair\b|\btrade\s+show\b"
+    r"|\bbusiness\s+(?:round\s*table|roundtable|round)\b",
+    re.I,
+)
 _OTHER = re.compile(r"\bsummit\b|\bannual\s+meeting\b|\bcongress\b|(?<!video\s)(?<!video)\bconference\b", re.I)
 _BILATERAL = re.compile(
     r"\b(?:met(?:\s+with)?|meets|held\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}(?:meeting|talks|negotiations|consultations)|"
-    r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|(?:talks|negotiations|consultations)\s+(?:were\s+|was\s+)?held|"
+    r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|(?:talks|negotiations|consultations)\s+(?:[\w\-]+\s+){0,5}?(?:were\s+|was\s+)?held|"
+    r"hold\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}(?:meeting|talks|negotiations|consultations)|"
     r"(?:talks|discussions|negotiations)\s+(?:covered|focused|centred|centered|touched|dealt)|"
     r"(?:will|shall|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:also\s+)?meet|one-on-one|t[eê]te-[aà]-t[eê]te|political\s+consultations|"
     r"business\s+meetings|bilateral\s+meeting|bilateral\s+talks)\b",
@@ -271,7 +277,7 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
         return EventMention("video_conference", status, None, None, None, False)
     if "phone" in low and _PHONE.search(sentence):
         return EventMention("phone_call", status, None, None, None, False)
-    if _has(low, "forum", "exhibition", "expo", "fair", "trade show") and _FORUM.search(sentence) and _HAPPEN.search(sentence):
+    if _has(low, "forum", "exhibition", "expo", "fair", "trade show", "business round") and _FORUM.search(sentence) and _HAPPEN.search(sentence):
         return EventMention("business_forum", status, None, None, loc(), False)
     if (_has(low, "summit", "annual meeting", "congress", "conference") and _OTHER.search(sentence)
             and (_HAPPEN.search(sentence) or planned) and not _SIDELINES.search(sentence)):

@@ -27,6 +27,9 @@ class Figure:
     # The words the figure is about (its clause up to the next comma), where its parties are named.
     scope_start: int = 0
     scope_end: int = 0
+    # When the currency is the usual reading of a word several countries use ("som", "CFA francs"):
+    # the code by issuing country, so that the article's sides can settle it.
+    alternatives: dict[str, str] | None = None
 
 
 # ---- currencies ---------------------------------------------------------------------------------
@@ -130,6 +133,7 @@ class _Amount:
     currency: str
     start: int
     end: int
+    alternatives: dict[str, str] | None = None
 
 
 def _amounts(s: str) -> list[_Amount]:
@@ -152,11 +156,12 @@ def _amounts(s: str) -> list[_Amount]:
         if found is None:
             continue
         currency, needs_scale = found
+        alternatives = _alternatives(after["unit"], after["adj"]) if suffix and after["unit"] else None
         value = number * _SCALES.get((after["scale"] or "").lower().rstrip("s"), 1)
         if needs_scale and not after["scale"] and value < 1000:
             continue
         start = before.start() if prefix and before else num_start
-        out.append(_Amount(value, currency, start, after.end() if suffix else scale_end))
+        out.append(_Amount(value, currency, start, after.end() if suffix else scale_end, alternatives))
     return out
 
 
@@ -196,6 +201,22 @@ def _number(text: str) -> Decimal | None:
     if _DECIMAL.fullmatch(text):
         return Decimal(text.replace(",", "."))
     return None
+
+
+_CFA = {**{c: "XOF" for c in ("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG")},
+        **{c: "XAF" for c in ("CM", "CF", "TD", "CG", "GQ", "GA")}}
+
+
+def _alternatives(unit: str, adjective: str | None) -> dict[str, str] | None:
+    """The codes by issuing country when a shared word stood alone, or for "CFA francs"."""
+    form = _SHARED_FORMS.get(unit.lower())
+    if form is None:
+        return None
+    if adjective and " ".join(adjective.split()).lower() == "cfa":
+        return _CFA
+    if adjective:
+        return None
+    return {code: cur for code, cur in _SHARED_UNITS[form][1].items() if code.isupper()}
 
 
 def _unit_currency(unit: str, adjective: str | None) -> str | None:
@@ -451,6 +472,7 @@ def _value_figures(s: str, amounts: list[_Amount], changes: list[_Change], perio
         out.append(Figure(
             metric, a.value, a.currency, _amount_period(s, amounts, i, periods), _hedged(s, a),
             _change_for(s, changes, a, head_start, bound), a.start, a.end, clause_start, _scope_end(s, a.end, bound),
+            a.alternatives,
         ))
     return out
 

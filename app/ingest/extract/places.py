@@ -262,7 +262,7 @@ _COMMON_WORDS = frozenset(
 # Bare names that do not name one region on their own (a US state named like a country, a city
 # better known as something else, a poet a region is named after, a mountain range of four countries).
 _NOT_BARE = frozenset((
-    "georgia", "washington", "new york", "distrito federal", "mexico", "queensland", "amazonas", "santa cruz",
+    "georgia", "washington", "new york", "distrito federal", "mexico", "amazonas", "santa cruz",
     "la paz", "san juan", "cordoba", "limon", "guatemala", "panama", "sul", "punjab", "abay", "abai",
     "balkan", "jersey", "guernsey", "reunion", "mayotte", "altai", "altay", "isabel", "farah", "leon", "bari",
     "dali", "hail", "mush", "bender", "maritime", "jerusalem",

@@ -122,6 +122,8 @@ def trade_figures(reads: list[SentenceRead], sides: list[str], published: date |
         in_sentence: TradeFigure | None = None
         for f in r.figures:
             scope = r.sent.text[f.scope_start:f.scope_end]
+            if _ONE_SIDE_TOTAL.search(r.sent.text[f.scope_start:f.end]):
+                continue
             named = _named_parties(r, f, person_words)
             parties = _figure_parties(f, scope, named, sides, in_sentence)
             metric = f.metric
@@ -130,7 +132,10 @@ def trade_figures(reads: list[SentenceRead], sides: list[str], published: date |
             if parties is None or metric is None:
                 continue
             exporter, importer = _direction(r, f, metric, parties)
-            tf = TradeFigure(list(parties), metric, f.value, f.currency, _figure_period(f, metric, prev, published),
+            period = _figure_period(f, metric, prev, published)
+            if period is None and prev is not None and _continues(prev, metric, r):
+                period = prev.period
+            tf = TradeFigure(list(parties), metric, f.value, _currency(f, parties, sides), period,
                              f.approximate, f.change_pct, r.sent.span, exporter, importer)
             key = (frozenset(tf.parties), metric, tf.value, tf.currency, tf.period, tf.change_pct if tf.value is None else None)
             if key in seen:
@@ -178,6 +183,35 @@ def _direction(r: SentenceRead, f: Figure, metric: str, parties: list[str]) -> t
     if destination is None and origin is not None:
         destination = other[origin]
     return (origin, destination) if origin != destination else (None, None)
+
+
+def _currency(f: Figure, parties: list[str], sides: list[str]) -> str | None:
+    """A shared currency word ("som", "CFA francs") read as the currency of the country involved."""
+    if not f.alternatives:
+        return f.currency
+    countries = {parent_of(c) or c if is_region(c) else c for c in (*parties, *sides)}
+    found = {f.alternatives[c] for c in countries if c in f.alternatives}
+    return found.pop() if len(found) == 1 else f.currency
+
+
+# "2.3 percent of Uzbekistan's total foreign trade of $41.9 billion": one side's trade with the world.
+_ONE_SIDE_TOTAL = re.compile(r"\b(?:total|overall|entire)\s+(?:foreign\s+|external\s+)?(?:trade|exports|imports)\b(?![^,;]{0,30}\b(?:between|with)\b)", re.I)
+# "Exports accounted for ...", "Of that, ...": a breakdown of the figure just given, over its period.
+_BREAKDOWN = re.compile(r"^\W*(?:of\s+(?:that|this|which|the\s+total)|(?:exports|imports|shipments|sales)\b|it\b|this\b)", re.I)
+
+
+def _continues(prev: TradeFigure, metric: str, r: SentenceRead) -> bool:
+    """A figure without a period that continues the figure before it takes that figure's period: in
+    the same sentence, or in the next one as a breakdown ("Exports accounted for ...", "Of that, ...",
+    "Albanian exports to Montenegro came to ...", after a turnover)."""
+    if prev.period is None or metric in ("investment", "other"):
+        return False
+    if prev.evidence == r.sent.span:
+        return True
+    gap = r.sent.span.start - prev.evidence.end
+    next_sentence = 0 <= gap <= 2
+    breakdown = prev.metric == "trade_turnover" and metric in ("exports", "imports")
+    return next_sentence and (breakdown or bool(_BREAKDOWN.match(r.sent.text)))
 
 
 def _figure_period(f: Figure, metric: str, prev: TradeFigure | None, published: date | None) -> str | None:
