@@ -174,3 +174,15 @@ def test_visits_received_and_sessions_to_come(sentence: str, expected: tuple[str
 )
 def test_status_from_the_event_itself(sentence: str, expected: tuple[str, str]) -> None:
     assert kind_status(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The presidents spoke by telephone on Monday evening and agreed to hold detailed talks.", ("phone_call", "held")),
+        ("The sides discussed the summit, which Peru is to host in Cusco in the autumn.", ("other", "planned")),
+        ("The agency and Bolivia agreed to extend the programme, following talks in La Paz on Wednesday.", ("bilateral_meeting", "held")),
+    ],
+)
+def test_a_past_event_with_plans_in_the_same_sentence(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind_status(sentence) == expected

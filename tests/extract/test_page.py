@@ -127,3 +127,11 @@ def test_wrapped_headline_and_a_byline_under_it() -> None:
 def test_a_note_too_short_for_prose_is_still_read() -> None:
     page = read_page("The sides met.")
     assert page.text == "The sides met."
+
+
+def test_teasers_on_one_line_are_chrome() -> None:
+    page = read_page("Most read: Fiji sugar earnings drop to F$98 million\n\nHeadline about the talks of two sides\n\n"
+                     "The two ministers met in Suva on Monday and discussed trade and transport.\n\n"
+                     "Related: Samoa, New Zealand sign labour mobility arrangement\n")
+    assert page.text == "The two ministers met in Suva on Monday and discussed trade and transport."
+    assert page.headline == "Headline about the talks of two sides"

@@ -68,3 +68,9 @@ def test_a_minister_without_a_side_belongs_to_the_one_country() -> None:
     people = {p.name: p.party for m in found.meetings for p in m.participants}
     assert set(found.parties) == {"PY", "ORG:IADB"}
     assert people == {"Carla Benitez": "PY", "Tomas Ruiz": "ORG:IADB"}
+
+
+def test_islands_of_a_side_are_places() -> None:
+    text = ("The UNDP and the Government of Tonga agreed to extend a resilience programme to the outer islands "
+            "of Ha'apai and Vava'u, following talks in Nuku'alofa on Wednesday.")
+    assert set(extract(text).parties) == {"ORG:UNDP", "TO"}

@@ -73,6 +73,7 @@ _BILATERAL = re.compile(
     r"\b(?:met(?:\s+with)?|meets|held\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}(?:meeting|talks|negotiations|consultations)|"
     r"(?:talks|negotiations|meeting|meetings)\s+(?:with|between)|(?:talks|negotiations|consultations)\s+(?:[\w\-]+\s+){0,5}?(?:were\s+|was\s+)?held|"
     r"hold\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}(?:meeting|talks|negotiations|consultations)|"
+    r"(?:following|after)\s+(?:their\s+|the\s+)?talks|"
     r"(?:talks|discussions|negotiations)\s+(?:covered|focused|centred|centered|touched|dealt)|"
     r"(?:will|shall|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:also\s+)?meet|one-on-one|t[eê]te-[aà]-t[eê]te|political\s+consultations|"
     r"business\s+meetings|bilateral\s+meeting|bilateral\s+talks)\b",
@@ -132,9 +133,24 @@ def ordinal(word: str) -> int | None:
 _PLANNED_HINTS = ("will", "shall", "schedul", "expect", "plan", "agreed to", " to ", "next", "upcoming", "would", "intend", "propos")
 
 
+# A past-tense event verb before any word of the future: "spoke by telephone on Monday and agreed
+# to hold talks" reports a call that was held.
+_DONE = re.compile(
+    r"\b(?:spoke|talked|met|held|took\s+place|was\s+held|were\s+held|visited|toured|received|hosted|co-?chaired|"
+    r"chaired)\b",
+    re.I,
+)
+
+
 def is_planned(sentence: str) -> bool:
     low = sentence.lower()
-    return any(h in low for h in _PLANNED_HINTS) and bool(PLANNED_RE.search(sentence))
+    if not any(h in low for h in _PLANNED_HINTS):
+        return False
+    plan = PLANNED_RE.search(sentence)
+    if plan is None:
+        return False
+    done = _DONE.search(sentence, 0, plan.start())
+    return done is None
 
 
 def _body_name(sentence: str, start: int) -> str | None:

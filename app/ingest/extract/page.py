@@ -31,6 +31,7 @@ _CHROME_LINES = re.compile(
     r"|print(?:\s+version)?|share(?:\s+this)?(?:\s+article)?|tweet|e-?mail|comments?(?:\s*\(?\d+\)?)?|advertisement|"
     r"subscribe\b.*|follow\s+us\b.*|tags?\s*:.*|top\s+stories|latest\s+(?:news|updates|stories)|most\s+read|back\s+to\s+top"
     r"|[A-Z]{2,6}(?:-[A-Z0-9]+){2,}"
+    r"|(?:most\s+read|see\s+also|related|read\s+(?:also|more)|also\s+read|more\s+news|editor'?s\s+picks?|trending)\s*:\s*\S.*"
     r")$",
     re.I,
 )

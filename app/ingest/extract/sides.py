@@ -24,6 +24,12 @@ _ROUTE_NAME = re.compile(
     re.I,
 )
 
+_PLACES_OF = re.compile(
+    r"\b(?:islands?|atolls?|districts?|villages?|towns?|cities|areas?|coasts?|valleys?|parts?|provinces|regions|"
+    r"communities|municipalities)\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’\-]+(?:\s+[\w'’\-]+)?\s*(?:,|and)\s+)*$",
+    re.I,
+)
+
 HEADLINE, LEDE, SECOND, OFFICIAL, EVENT, OTHER = 2.0, 2.0, 1.0, 2.0, 1.0, 0.5
 SIDE_MIN = 2.0
 
@@ -63,9 +69,12 @@ def article_sides(reads: list[SentenceRead], headline: list[Mention], headline_t
 
 
 def _venue(m: Mention, text: str, offset: int) -> bool:
-    """A region or capital after "in"/"at"/"to" is where things happen; a route is never a side."""
+    """A region or capital after "in"/"at"/"to" is where things happen; a route is never a side;
+    "the outer islands of Ha'apai and Vava'u" are places, not regions acting."""
     before = text[:m.start - offset]
     if _ROUTE.search(before) or _ROUTE_NAME.match(text, m.end - offset):
+        return True
+    if is_region(m.code) and _PLACES_OF.search(before):
         return True
     return (is_region(m.code) or m.form == "capital") and bool(_LOCATIVE.search(before))
 
