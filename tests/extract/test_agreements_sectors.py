@@ -58,6 +58,8 @@ def test_vocabulary_order_and_size() -> None:
         ("They discussed migrant workers and faster immigration clearance.", {"other"}),
         ("A new maritime link and seawater desalination were on the agenda.", {"transport", "environment"}),
         ("They toured a hydropower plant and a car assembly plant.", {"energy", "industry"}),
+        ("Offshore wind development and the rebuilding of wharves were discussed.", {"energy", "construction"}),
+        ("Wetlands protection, drought early warning and small farm businesses came up.", {"environment", "smes"}),
     ],
 )
 def test_sector_synonyms(sentence: str, expected: set[str]) -> None:

@@ -10,7 +10,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("industry", r"industr(?:y|ial|ies)|construction\s+materials|building\s+materials|manufactur\w*|joint\s+production|production|automotive|textiles?|chemical|"
                  r"petrochemical|machine[-\s]building|machinery|engineering\s+(?:firms|companies)|assembl(?:y|ed|ing)|(?<!power\s)(?<!hydropower\s)(?<!hydroelectric\s)(?<!nuclear\s)(?<!solar\s)(?<!thermal\s)plants?\b(?!\s+protection)"),
     ("energy", r"energy|oil\s+and\s+gas|refiner(?:y|ies)|(?<!vegetable\s)(?<!sunflower\s)(?<!palm\s)(?<!cooking\s)(?<!olive\s)oil|(?:natural\s+)?gas(?:\s+(?:supplies|swaps?|pipelines?|exports?|fields?))?\b|renewable\w*|solar|wind\s+(?:power|farms?|energy)|electricity|"
-               r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)"),
+               r"hydropower|hydroelectric|power\s+(?:plants?|systems?|grid|generation|transmission)|offshore\s+wind|wind\s+(?:development|parks?|projects?|turbines?)"),
     ("transport", r"transport\w*|transit|railways?|rail\b|aviation|air\s+services|flights?|air\s+link|shipping|"
                   r"highways?|roads?(?!\s+(?:machinery|equipment|construction\s+machinery))|ferry|seaport|port\b|ports\b|trains?|trucking|lorr(?:y|ies)|"
                   r"maritime\s+(?:link|route|connection|transport|service)s?"),
@@ -19,11 +19,11 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"fruits?|vegetables|crops?|sericulture|livestock|cotton|greenhouses?|harvesters?|tractors|dairy|meat|beef|"
                     r"poultry|seafood|fish(?:ery|eries)?|coffee|rice|flour|veterinary|phytosanitary|fertili[sz]ers?|animal\s+diseases"),
     ("tourism", r"touris\w*"),
-    ("construction", r"construction|infrastructure|urban\s+planning|architecture|reconstruction|smart\s+cit(?:y|ies)|"
+    ("construction", r"construction|infrastructure|urban\s+planning|architecture|reconstruction|rebuild(?:ing)?|smart\s+cit(?:y|ies)|"
                      r"smart\s+villages?|housing|residential|building\s+(?:highways|roads|bridges)"),
     ("innovation", r"innovat\w*|(?<!information\s)technolog\w*|start-?ups?|high[-\s]tech"),
     ("ict", r"\bict\b|digital\w*|telecom\w*|e-government|information\s+technolog\w*|\bit\s+sector|(?<!transport\s)communications"),
-    ("smes", r"small\s+and\s+medium[-\s]sized|\bsmes?\b|entrepreneurship|small\s+business\w*"),
+    ("smes", r"small\s+and\s+medium[-\s]sized|\bsmes?\b|entrepreneurship|small\s+(?:\w+\s+)?business\w*"),
     ("humanitarian", r"humanitarian"),
     ("education", r"educat\w*|universit\w*|students?|scholarships?|training|vocational|schools?|academic"),
     ("culture", r"cultur\w*|\barts\b|heritage|historical\s+monuments|museums?|archives|archaeolog\w*|restoration\s+of\s+(?:monuments|churches|mosques)"),
@@ -32,7 +32,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("finance", r"financ\w*|banking|banks?\b|insurance|customs(?!\s+(?:data|statistics|figures|directorate|service|office|authorit\w*))|tax(?:es|ation)?\b|payments?|"
                 r"credit\s+lines?|bond\s+markets?|capital\s+markets?"),
     ("environment", r"environment\w*|ecolog\w*|(?<!business\s)(?<!investment\s)climate|water\s+(?:resources|management)|"
-                    r"transboundary\s+rivers|glaciers?|emissions|flood\w*|reservoirs?|(?:raw|drinking|fresh)\s+water|water\s+(?:supply|abstraction|sharing)|desalination"),
+                    r"transboundary\s+rivers|glaciers?|emissions|flood\w*|reservoirs?|(?:raw|drinking|fresh)\s+water|water\s+(?:supply|abstraction|sharing)|desalination|wetlands?|droughts?|"
+                    r"early[-\s]warning|disaster\s+risk"),
     ("sports", r"sports?\b|youth"),
     ("defense", r"defen[cs]e|(?<!food\s)(?<!energy\s)(?<!economic\s)security|military|(?:drug|arms|human)\s+trafficking|smuggling|piracy|"
                 r"counter-?terror\w*|terroris[mt]\w*|extremism|joint\s+patrols?"),
