@@ -214,3 +214,109 @@ def test_name_shapes(sentence: str, expected: Found) -> None:
 )
 def test_bodies_places_and_headlines_are_not_people(sentence: str, expected: Found) -> None:
     assert people(sentence, {"Baku": "AZ"}) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A name never runs across a comma: the title's last word is not a given name.
+        ("Ecuador's Minister of Production, Fisheries and the Amazon, Rosa Ibarra-Quito, and Colombia's "
+         "Minister of Mines, Diego Ruiz, signed the letter.",
+         [("Rosa Ibarra-Quito", "Minister of Production, Fisheries and the Amazon", "EC"),
+          ("Diego Ruiz", "Minister of Mines", "CO")]),
+        ("Bolivia's Minister of Labour, Employment and Diaspora, Ana Quispe-Mamani, opened the fair.",
+         [("Ana Quispe-Mamani", "Minister of Labour, Employment and Diaspora", "BO")]),
+        # After "the", the last two words are the name, and a hyphenated surname is one word.
+        ("Uruguay was represented by Minister of Labour and the Diaspora Ana Pérez-Luna.",
+         [("Ana Pérez-Luna", "Minister of Labour and the Diaspora", "UY")]),
+        ("Chief Executive of the Rail Nordica Anna Berg-Holm spoke about the line.",
+         [("Anna Berg-Holm", "Chief Executive of the Rail Nordica", None)]),
+    ],
+)
+def test_hyphenated_names_after_a_long_title(sentence: str, expected: Found) -> None:
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A demonym in a list of portfolios qualifies a field, not the office's side.
+        ("Senegal's Minister of Foreign Affairs and Senegalese Abroad, Awa Diop, received the envoy.",
+         [("Awa Diop", "Minister of Foreign Affairs and Senegalese Abroad", "SN")]),
+        ("Morocco's Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Karim Benali, "
+         "met the delegation.",
+         [("Karim Benali", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", "MA")]),
+        ("Morocco was represented by Minister of Foreign Affairs and Moroccan Expatriates Karim Benali.",
+         [("Karim Benali", "Minister of Foreign Affairs and Moroccan Expatriates", "MA")]),
+        # At the head of the title, or before a body, it still names the side.
+        ("Moroccan Minister of Industry Karim Benali opened the plant.",
+         [("Karim Benali", "Minister of Industry", "MA")]),
+        ("Head of Uzbek Government Timur Karimov met them.",
+         [("Timur Karimov", "Head of Government", "UZ")]),
+    ],
+)
+def test_demonyms_inside_a_title(sentence: str, expected: Found) -> None:
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "de <region>" closes a title like "of <region>" and is cut out.
+        ("The Vice President of the Xunta de Galicia, Carmen Rial, visited Porto.",
+         [("Carmen Rial", "Vice President of the Xunta", "ES-GA")]),
+        ("The President of the Junta de Castilla, Pedro Gil, opened the fair.",
+         [("Pedro Gil", "President of the Junta", "ES-CL")]),
+        # "of the Department of", "of the Province of" before a region's name.
+        ("The Governor of the Department of Santa Cruz, Rubén Arce, received the delegation.",
+         [("Rubén Arce", "Governor", "BO-S")]),
+        ("Governor of the Province of Mendoza Pablo Ríos met the investors.",
+         [("Pablo Ríos", "Governor", "AR-M")]),
+        # A department that is a body, not a region, stays in the title.
+        ("Director of the Department of Foreign Trade of Uzbekistan Ali Karimov spoke.",
+         [("Ali Karimov", "Director of the Department of Foreign Trade", "UZ")]),
+    ],
+)
+def test_region_named_at_the_end_of_a_title(sentence: str, expected: Found) -> None:
+    assert people(sentence, {"Santa Cruz": "BO-S", "Mendoza": "AR-M", "Castilla": "ES-CL"}) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The governor welcomed on Tuesday the Consul General of the Republic of Chile in San Carlos de "
+         "Bariloche, Andrés Molina Ortiz, at the provincial house.",
+         [("Andrés Molina Ortiz", "Consul General in San Carlos de Bariloche", "CL")]),
+        ("The Consul General of Germany in Porto Alegre, Klaus Weber, visited the port.",
+         [("Klaus Weber", "Consul General in Porto Alegre", "DE")]),
+        ("Consul General of the Republic of Poland in Lviv Marek Nowak visited the plant.",
+         [("Marek Nowak", "Consul General in Lviv", "PL")]),
+    ],
+)
+def test_consul_in_a_city_of_several_words(sentence: str, expected: Found) -> None:
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Two regions named before "the State's": no guess; the later step fills the side.
+        ("Talks between Kerala and Japan's Hyogo Prefecture were held between the State's Minister for "
+         "Industries, Anil Nair, and the Vice Governor of Hyogo, Taro Sato.",
+         [("Anil Nair", "Minister for Industries", None), ("Taro Sato", "Vice Governor", "JP-28")]),
+        # One region of that kind named before: that region (the country does not count).
+        ("Kerala signed the memorandum with Japan, and the State's Minister for Industries, Anil Nair, spoke first.",
+         [("Anil Nair", "Minister for Industries", "IN-KL")]),
+        ("Ghana hosted the meeting, and the country's Minister of Trade, Kwame Ofori, opened it.",
+         [("Kwame Ofori", "Minister of Trade", "GH")]),
+        ("Ghana hosted the forum where Kwame Ofori, the country's Minister of Trade, spoke.",
+         [("Kwame Ofori", "Minister of Trade", "GH")]),
+        ("Kenya and Uganda signed the deal; the country's Minister of Trade, Grace Akello, spoke.",
+         [("Grace Akello", "Minister of Trade", None)]),
+        # Named only after the person: none.
+        ("Anil Nair, the State's Minister for Industries, met Japan's Ambassador Taro Sato in Kerala.",
+         [("Anil Nair", "Minister for Industries", None), ("Taro Sato", "Ambassador", "JP")]),
+    ],
+)
+def test_generic_possessive_does_not_guess_a_side(sentence: str, expected: Found) -> None:
+    assert people(sentence, {"Kerala": "IN-KL"}) == expected

@@ -79,6 +79,23 @@ six seven eight nine ten i mutual bilateral today tomorrow yesterday on monday t
 saturday sunday january february march april may june july august september october november december
 """.split())
 
+# Words after a side's adjective that make it the side of a body: "Uzbek Government", "Kazakh Side".
+_BODIES = frozenset("""
+government cabinet ministry ministries council chamber parliament side delegation embassy consulate
+administration committee commission agency authority republic state federation majlis assembly senate duma
+office presidency people nation army leadership
+""".split())
+# Nouns between "of the" and a region's name: "Governor of the Department of Santa Cruz".
+_REGION_FORM = frozenset("department province region governorate prefecture oblast county territory".split())
+# "of" in the Romance languages: "President of the Junta de Andalucía".
+_OF = frozenset("of de del do da du".split())
+# A generic possessive standing for a side named before: "the State's Minister", "the country's".
+_GENERIC_SIDES = {
+    "country": "country", "nation": "country",
+    "republic": "country", "kingdom": "country",
+    "state": "region", "region": "region", "province": "region", "prefecture": "region", "oblast": "region",
+}
+
 _HYPHENATED = re.compile(r"-[a-z]+\b")
 
 
@@ -120,6 +137,7 @@ class _Sentence:
         self.low = [t.word.lower() for t in toks]
         self.gaz = _mentions_by_token(toks, self.low, mentions)
         self.kinds = [self._kind(i) for i in range(len(toks))]
+        self._extend_places()
 
     def gap(self, i: int) -> str:
         """Text between token i-1 and token i."""
@@ -135,6 +153,23 @@ class _Sentence:
             # "Board Member", "Member of Parliament": not "member states".
             return (i > 0 and self.low[i - 1] == "board") or (i + 1 < len(self.toks) and self.low[i + 1] == "of")
         return word in HEADS and self.gaz[i] is None
+
+    def _extend_places(self) -> None:
+        """A place of several words after "in": "Consul General in Santa Cruz de la Sierra, Mariana ...".
+
+        The words after the place's first word belong to it when a comma closes them and a name
+        follows the comma; "Consul General in Karachi Thomas Richter" keeps its name.
+        """
+        kinds, n = self.kinds, len(self.toks)
+        for i in range(n - 1):
+            if kinds[i] != "place":
+                continue
+            j = i + 1
+            while j < n and kinds[j] in ("name", "part") and self.gap(j).strip() in ("", "-"):
+                j += 1
+            if i + 1 < j < n and kinds[j - 1] == "name" and self.gap(j).strip() == "," and kinds[j] == "name":
+                for k in range(i + 1, j):
+                    kinds[k] = "place"
 
     def _kind(self, i: int) -> str:
         t, low = self.toks[i], self.low[i]
@@ -205,8 +240,12 @@ def _chunks(s: _Sentence) -> list[tuple[int, int]]:
             keep = False
         elif low in _PLACE_NOUNS:
             keep = s.toks[i - 1].word[:1].isupper()
-        elif low in _CONNECTORS or low in PARTICLES:
-            keep = nxt_cap
+        elif low in _CONNECTORS:
+            keep = nxt_cap or (low == "the" and i + 1 < n and _generic_word(s, i + 1))
+        elif _generic_word(s, i):
+            keep = i + 1 < n and s.toks[i + 1].word[:1].isupper()  # "Peter Kamau, the country's Minister ..."
+        elif low in PARTICLES:
+            keep = _particles_before_capital(s, i)
         elif low in _LOCATIVES:
             keep = nxt_cap and has_head
         else:
@@ -227,6 +266,19 @@ def _chunks(s: _Sentence) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+def _generic_word(s: _Sentence, i: int) -> bool:
+    """ "the country's", "the State's": a possessive that stands for a side named before."""
+    return s.toks[i].possessive and s.low[i] in _GENERIC_SIDES and i > 0 and s.low[i - 1] in ("the", "this", "that")
+
+
+def _particles_before_capital(s: _Sentence, i: int) -> bool:
+    """Whether the particles from token i on lead to a capitalised word: "de la Sierra", "van der Berg"."""
+    j = i + 1
+    while j < len(s.toks) and s.low[j] in PARTICLES and not s.toks[j].word[:1].isupper():
+        j += 1
+    return j < len(s.toks) and (s.toks[j].word[:1].isupper() or (j == i + 1 and s.low[j] == "the"))
 
 
 def _capitalised(s: _Sentence, i: int) -> bool:
@@ -264,23 +316,39 @@ def _name_end(s: _Sentence, i: int, b: int) -> int:
     j = i
     kinds = s.kinds
     while j < b and (kinds[j] == "name" or (kinds[j] == "part" and j + 1 < b and kinds[j + 1] in ("name", "part"))):
+        if j > i and not _inside_name(s, j):
+            break
         j += 1
     while j > i and s.kinds[j - 1] == "part":
         j -= 1
     return j
 
 
+def _inside_name(s: _Sentence, j: int) -> bool:
+    """Whether token j continues the name of token j-1: a space, a hyphen or an initial's dot between
+    them, not a comma or a bracket ("and the Diaspora, Ana Soto-Vera")."""
+    return s.gap(j).strip() in ("", "-", ".")
+
+
 def _trim_run(s: _Sentence, run: _Run, chunk_start: int) -> _Run:
     """Leading words of a long run that name a body or a place, not the person.
 
     "Chairman of Rail Vista Anna Kovac", "Energy and Mines Samir ...": after a connector the last
-    two words are the name; "Volga-Agro Ivan Petrov": a hyphenated pair before a full name is a firm.
+    two words are the name, a hyphenated surname counting as one ("the Diaspora Ana Soto-Vera");
+    "Volga-Agro Ivan Petrov": a hyphenated pair before a full name is a firm.
     """
     start, end = run
     if end - start >= 3 and start > chunk_start and s.low[start - 1] in _BEFORE_BODIES:
-        start = end - 2
+        first, words = end, 0
+        while first > start and words < 2:
+            first -= 1
+            if s.gap(first) != "-":
+                words += 1
+        start = first
     if end - start >= 4 and s.gap(start + 1) == "-":
         start += 2
+    if end - start >= 3 and start > chunk_start and _portfolio_adjective(s, start, end):
+        start += 1  # "... and Peruvian Expatriates Luis Vera": the field the adjective qualifies
     return _Run(start, end)
 
 
@@ -299,11 +367,11 @@ def _read_chunk(s: _Sentence, a: int, b: int, claimed_before: set[str | None]) -
             if size >= 2:
                 cursor = run.end
             continue
-        title, side, anchor = _title(s, cursor, run.start)
+        title, side, anchor, generic = _title(s, cursor, run.start)
         taken_to = run.end
         if title is None and run.end < b and s.gap(run.end).startswith(","):
             end = _postposed_end(s, runs[k + 1:], run.end, b)
-            title, side, _ = _title(s, run.end, end)
+            title, side, _, generic = _title(s, run.end, end)
             anchor = s.toks[run.start].start
             if title is not None:
                 # "A, Minister of X, and B, ...": A's title is not B's.
@@ -312,7 +380,8 @@ def _read_chunk(s: _Sentence, a: int, b: int, claimed_before: set[str | None]) -
         if title is None:
             continue
         if side is None:
-            side = _side_from_context(s, anchor, {p.party for p in people} | claimed_before)
+            claimed = {p.party for p in people} | claimed_before
+            side = _generic_side(s, anchor, claimed, generic) if generic else _side_from_context(s, anchor, claimed)
         people.append(_person(s, run, title, side))
     return people
 
@@ -363,16 +432,26 @@ def _side_from_context(s: _Sentence, anchor: int, claimed: set[str | None]) -> s
     return last.code
 
 
-def _title(s: _Sentence, a: int, b: int) -> tuple[str | None, str | None, int]:
-    """Title text (side's name removed), the side it names, and the offset where the title starts.
+def _generic_side(s: _Sentence, anchor: int, claimed: set[str | None], kind: str) -> str | None:
+    """The side a generic possessive stands for ("the State's", "the country's"): the one side of
+    that kind named before the person and not yet taken, else none rather than a guess."""
+    codes = {m.code for m in s.mentions if m.end <= anchor and _names_side(m) and m.code not in claimed
+             and not m.code.startswith("ORG:") and is_region(m.code) == (kind == "region")}
+    return codes.pop() if len(codes) == 1 else None
 
-    Returns (None, None, -1) when tokens [a, b) hold no office word.
+
+def _title(s: _Sentence, a: int, b: int) -> tuple[str | None, str | None, int, str | None]:
+    """Title text (side's name removed), the side it names, the offset where the title starts, and
+    the kind of side a generic possessive before it stands for ("the State's" -> "region").
+
+    Returns (None, None, -1, None) when tokens [a, b) hold no office word.
     """
     head = next((i for i in range(a, b) if s.is_head(i)), None)
     if head is None:
-        return None, None, -1
+        return None, None, -1, None
     start = _title_start(s, a, head)
-    side = _prefix_side(s, a, start)
+    generic = _generic_possessive(s, a, start)
+    side = None if generic else _prefix_side(s, a, start)
     end = b
     while end > start and (s.kinds[end - 1] in ("conn", "hon") or _parenthesised_acronym(s, end - 1)
                            or (end - 1 > head and s.low[end - 1] in _STYLES)):
@@ -382,7 +461,7 @@ def _title(s: _Sentence, a: int, b: int) -> tuple[str | None, str | None, int]:
         side = _main_side(phrases)
     drop = {side, parent_of(side)} if side else set()
     cut = [p for p in phrases if p.code in drop and not _keeps_organisation(s, p, start, end)]
-    return _join_kept(s, start, end, cut), side, s.toks[start].start
+    return _join_kept(s, start, end, cut), side, s.toks[start].start, None if side else generic
 
 
 def _title_start(s: _Sentence, a: int, head: int) -> int:
@@ -400,6 +479,14 @@ def _title_start(s: _Sentence, a: int, head: int) -> int:
     while start < head and s.kinds[start] in ("part", "hon"):
         start += 1
     return start
+
+
+def _generic_possessive(s: _Sentence, a: int, start: int) -> str | None:
+    """ "the State's Minister": the kind of side the possessive stands for, or None."""
+    last = start - 1
+    if last < max(a - 1, 1) or s.gaz[last] is not None or not _generic_word(s, last):
+        return None
+    return _GENERIC_SIDES[s.low[last]]
 
 
 def _prefix_side(s: _Sentence, a: int, start: int) -> str | None:
@@ -433,7 +520,7 @@ def _side_phrases(s: _Sentence, head: int, end: int) -> list[_SidePhrase]:
 def _phrase_at(s: _Sentence, i: int, end: int) -> tuple[_SidePhrase | None, int]:
     """The side phrase starting at token i, if any, and the token to read next."""
     low, m = s.low[i], s.gaz[i]
-    if low == "of":
+    if low in _OF and (low == "of" or (i + 1 < end and s.gaz[i + 1] is not None)):
         found = _of_phrase(s, i, end)
         return (found, found.end) if found else (None, i + 1)
     nxt = s.gaz[i + 1] if i + 1 < end else None
@@ -445,9 +532,26 @@ def _phrase_at(s: _Sentence, i: int, end: int) -> tuple[_SidePhrase | None, int]
     j = _mention_end(s, i, end)
     if s.low[i - 1] == "to" or _paired(s, i, j):
         return None, j  # "Ambassador to Georgia"; "Kazakh-Chinese Business Council", a body of both sides
+    if _portfolio_adjective(s, j, end):
+        return None, j  # "Minister of Foreign Affairs, African Cooperation and Peruvian Expatriates"
     if m.form == "demonym" or (j < end and s.kinds[j] == "title"):
         return _SidePhrase(i, j, m.code, "adj"), j  # "Uzbek Government", "Kuwait Chamber"
     return None, j
+
+
+def _portfolio_adjective(s: _Sentence, j: int, end: int) -> bool:
+    """Whether the demonym ending at token j-1 qualifies a field of the office, not the office's side:
+    it follows "and", "for", "of" or a comma and does not qualify a body ("Peruvian Expatriates",
+    "Afghan Affairs"; but "of the Uzbek Government", "Head of Uzbek Government")."""
+    m = s.gaz[j - 1]
+    if m is None or m.form != "demonym":
+        return False
+    i = j - 1
+    while i > 0 and s.gaz[i - 1] is m:
+        i -= 1
+    if i == 0 or not ("," in s.gap(i) or s.low[i - 1] in ("and", "for", "of")):
+        return False
+    return j < end and s.kinds[j] != "gaz" and norm(s.toks[j].word) not in _BODIES
 
 
 def _names_side(m: Mention | None) -> bool:
@@ -467,6 +571,7 @@ def _of_phrase(s: _Sentence, of: int, end: int) -> _SidePhrase | None:
     """ "of [the] [long form] Name [(ACRONYM)]" closing a noun phrase of the title."""
     j = of + 1
     codes: list[str] = []
+    region_form = False
     while j < end:
         m = s.gaz[j]
         if _names_side(m):
@@ -474,6 +579,9 @@ def _of_phrase(s: _Sentence, of: int, end: int) -> _SidePhrase | None:
             j = _mention_end(s, j, end)
         elif not codes and s.low[j] in _STATE_FORM:
             j += 1
+        elif not codes and s.low[j] in _REGION_FORM and s.low[j - 1] == "the" and j + 1 < end and s.low[j + 1] == "of":
+            region_form = True  # "of the Department of Santa Cruz"
+            j += 2
         elif codes and s.low[j] == "of" and j + 1 < end and s.gaz[j + 1] is not None:
             j += 1  # "of Jeju Province of South Korea"
         else:
@@ -481,6 +589,8 @@ def _of_phrase(s: _Sentence, of: int, end: int) -> _SidePhrase | None:
     if not codes or (j < end and s.kinds[j] == "title" and not _parenthesised_acronym(s, j)):
         return None  # "of the Kuwait Chamber ...": the name qualifies a body, see _side_phrases
     regions = [c for c in codes if is_region(c)]
+    if region_form and not regions:
+        return None
     return _SidePhrase(of, j, regions[0] if regions else codes[-1], "of")
 
 
