@@ -186,3 +186,17 @@ def test_status_from_the_event_itself(sentence: str, expected: tuple[str, str]) 
 )
 def test_a_past_event_with_plans_in_the_same_sentence(sentence: str, expected: tuple[str, str]) -> None:
     assert kind_status(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        ("The ministers agreed that the joint commission would meet in Lima in March, and that they would meet in "
+         "person in Quito in April.", [("commission_session", "planned"), ("bilateral_meeting", "planned")]),
+        ("The minister will travel to Santiago in April for a session of the Chilean-Peruvian Cooperation Council.",
+         [("commission_session", "planned")]),
+        ("The next meeting of the JBC will be held in Lima.", [("commission_session", "planned")]),
+    ],
+)
+def test_sessions_and_meetings_to_come(sentence: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.status) for m in detect_all(sentence, no_place, False, False)] == kinds

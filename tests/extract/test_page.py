@@ -135,3 +135,15 @@ def test_teasers_on_one_line_are_chrome() -> None:
                      "Related: Samoa, New Zealand sign labour mobility arrangement\n")
     assert page.text == "The two ministers met in Suva on Monday and discussed trade and transport."
     assert page.headline == "Headline about the talks of two sides"
+
+
+@pytest.mark.parametrize(
+    "opening, place, agency, on",
+    [
+        ("BISHKEK, 18.09.2024 /Kabar Wire/ - The", "Bishkek", "Kabar Wire", date(2024, 9, 18)),
+        ("Addis Ababa, March 14/2024(ENA) – The", "Addis Ababa", "ENA", date(2024, 3, 14)),
+    ],
+)
+def test_more_dateline_shapes(opening: str, place: str, agency: str, on: date) -> None:
+    page = read_page(f"{opening} two ministers met on Monday and discussed trade and transport links.")
+    assert (page.dateline, page.agency, page.published_on) == (place, agency, on)

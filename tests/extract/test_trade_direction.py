@@ -62,3 +62,19 @@ def test_a_shared_currency_word_is_the_sides_currency() -> None:
 def test_one_sides_trade_with_the_world_is_not_a_record() -> None:
     text = (LEDE + "Paraguay accounted for 3 percent of Uruguay's total foreign trade of $25 billion in 2023.")
     assert extract(text).trade_figures == []
+
+
+def test_more_currency_letters_periods_and_lists() -> None:
+    nepal = ("Nepal and Bangladesh held talks in Kathmandu on Monday. "
+             "Nepal's exports to Bangladesh reached Rs 4.2 billion between mid-July and mid-November 2024.")
+    oman = "Oman and Tanzania held talks in Muscat on Monday. Trade reached RO 182 million (about USD 473 million) in 2023."
+    listed = (LEDE + "Bilateral trade reached $2.2 billion in 2023, and $1.1 billion in the first half of 2024.")
+    assert [(f.currency, f.period) for f in extract(nepal).trade_figures] == [("NPR", "2024-07/2024-11")]
+    assert [(f.currency, float(f.value or 0)) for f in extract(oman).trade_figures] == [("OMR", 182e6)]
+    assert [(f.metric, f.period) for f in extract(listed).trade_figures] == [
+        ("trade_turnover", "2023"), ("trade_turnover", "2024-01/2024-06")]
+
+
+def test_a_task_of_bringing_trade_to_a_sum_is_a_target() -> None:
+    text = LEDE + "The presidents had set the task of bringing mutual trade to $ 1 billion."
+    assert extract(text).trade_figures == []

@@ -51,7 +51,7 @@ _ACROSS_YEARS = rf"\b(?P<x1>{_MON})\s+(?P<xy1>{_YEAR})\s*{_TO}\s*(?P<x2>{_MON})\
 _IN_MONTH = rf"\b(?:in|during|for)\s+(?P<mi>{_MON})(?!,?\s*(?:\d|[-–—/]|(?:to|through|thru|till|until|and)\s))"
 # "January-September 2023", "the first quarter of this year", "H1 2024", "in the first nine months".
 _MONTHS_OF_YEAR = (
-    rf"\b(?:(?:from|between)\s+)?(?:(?P<m1>{_MON})\s*(?:{_TO}|\sand\s)\s*(?P<m2>{_MON})"
+    rf"\b(?:(?:from|between)\s+)?(?:(?:mid-|early\s+|late\s+)?(?P<m1>{_MON})\s*(?:{_TO}|\sand\s)\s*(?:mid-|early\s+|late\s+)?(?P<m2>{_MON})"
     rf"|(?:the\s+)?(?P<part>{_PART})|(?P<m0>{_MON}))"
     rf"(?:\s+of)?(?:\s*,?\s*(?P<y>{_YEAR})\b|\s+(?P<ry>this|last|the\s+current|the\s+previous|the\s+past|the)\s+year\b)?"
 )

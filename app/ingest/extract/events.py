@@ -57,6 +57,7 @@ _BODY_SESSION = re.compile(
     rf"\b(?:the\s+)?(?:{_BODY_HEAD})['’]s\s+(?:(?P<ord>{_ORD})|(?P<next>next|upcoming))\s+(?:plenary\s+)?(?:meeting|session)\b"
     rf"|\b(?:(?P<ord2>{_ORD})|(?P<next2>next|upcoming))\s+(?-i:[A-Z]{{2,8}})\s+(?:plenary\s+)?(?:meeting|session)\b"
     rf"|\b(?P<ord3>{_ORD})\s+(?-i:[A-Z]{{2,8}})\s+(?:will\s+be|is\s+to\s+be|is\s+due\s+to\s+be|was|is\s+being)\s+(?:held|convened)\b"
+    rf"|\b(?:(?P<ord4>{_ORD})|(?P<next4>next|upcoming))\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+the\s+(?-i:[A-Z]{{2,8}})\b"
     rf"|\b(?:the\s+)?(?:joint\s+|intergovernmental\s+|technical\s+|working\s+)*{_BODY_HEAD}\b[^.,;]{{0,60}}?\b"
     rf"(?P<again>would|will|is\s+to|is\s+due\s+to|shall)\s+(?:meet|convene)\b",
     re.I,
@@ -217,10 +218,12 @@ def _visit(sentence: str, is_place: Callable[[str], bool]) -> tuple[str | None, 
 
 _SECOND_MEETING = re.compile(
     r"\b(?:(?:after|before|following)\s+(?:(?:a|his|her|their)\s+)?meeting(?:\s+with)?|(?:hold|held|holding)\s+talks|met(?:\s+with)?|"
-    r"meeting\s+with)\b",
+    r"meeting\s+with|(?<=they\s)(?:would|will)\s+meet)\b",
     re.I,
 )
 _ATTEND_FORUM = re.compile(r"\b(?:attend|attended|attending|take\s+part\s+in|took\s+part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:forum|exhibition|fair|expo)\b", re.I)
+# "... the commission would meet in March, and that they would meet in person in April".
+_THEY_WILL_MEET = re.compile(r"(?<=\bthey\s)(?:would|will)\s+(?:also\s+)?meet\b", re.I)
 _CLAUSE_EDGE = re.compile(r",\s+|;\s+")
 
 
@@ -233,8 +236,8 @@ def detect_all(sentence: str, is_place: Callable[[str], bool], has_documents: bo
     if first.kind == "visit" and (forum := _ATTEND_FORUM.search(sentence)):
         clause = sentence[forum.start():]
         out.append(EventMention("business_forum", first.status, None, None, location(clause, is_place), False))
-    if first.kind in ("business_forum", "visit", "other"):
-        m = _SECOND_MEETING.search(sentence)
+    if first.kind in ("business_forum", "visit", "other", "commission_session"):
+        m = (_THEY_WILL_MEET if first.kind == "commission_session" else _SECOND_MEETING).search(sentence)
         if m and not _inside_primary(sentence, m.start()):
             edges = [e.end() for e in _CLAUSE_EDGE.finditer(sentence, 0, m.start())]
             a = edges[-1] if edges else 0
@@ -277,11 +280,11 @@ def detect(sentence: str, is_place: Callable[[str], bool], has_documents: bool, 
             name = _body_name(sentence, its.start("body"))
             return EventMention("commission_session", status, name, ordinal(its["ord"]), loc(), name is None)
         if c is None and (own := _BODY_SESSION.search(sentence)):
-            number = own["ord"] or own["ord2"] or own["ord3"]
-            if own["next"] or own["next2"] or own["again"]:
+            number = own["ord"] or own["ord2"] or own["ord3"] or own["ord4"]
+            if own["next"] or own["next2"] or own["next4"] or own["again"]:
                 status = "planned"
             return EventMention("commission_session", status, None, ordinal(number) if number else None, loc(), True)
-        if c and (c["ord"] or c["next"] or _HAPPEN.search(sentence) or has_documents or signed):
+        if c and (c["ord"] or c["next"] or _HAPPEN.search(sentence) or has_documents or signed or planned):
             number = ordinal(c["ord"]) if c["ord"] else None
             if c["ord"] and c["ord"].isalpha() and not c["ord"].isupper() and c["ord"].lower() not in _ORDINAL_WORDS:
                 number = None

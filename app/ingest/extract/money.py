@@ -43,7 +43,8 @@ _SYMBOLS = {
 }
 # Abbreviations made of letters; like currency codes they need a scale word or a large number.
 _LETTER_SYMBOLS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX",
-                   "Tk": "BDT", "R": "ZAR"}
+                   "Tk": "BDT", "R": "ZAR", "RO": "OMR", "QR": "QAR", "SR": "SAR", "BD": "BHD", "KD": "KWD",
+                   "Dhs": "AED", "Dh": "AED"}
 _SYMBOLS_AFTER = {"€": "EUR", "₽": "RUB", "₸": "KZT", "₺": "TRY", "₼": "AZN", "₾": "GEL", "₴": "UAH", "₫": "VND",
                   "zł": "PLN", "Kč": "CZK", "Ft": "HUF"}
 # ISO 4217 codes of money (not funds, metals or test codes), written in capitals before or after the number.
@@ -115,7 +116,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL = re.compile(r"\d+(?:\.\d+|,\d{1,2})?")
 _BEFORE_NUMBER = re.compile(
     r"(?:(?P<sym>(?:(?<![A-Za-z])(?:U\.S\.|[A-Z]{1,2})\s?)?\$|[€£¥₹₽₸₺₼₾₩₦₱₫৳₴₪])"
-    r"|(?<![A-Za-z])(?P<letters>Rs\.?|RM|Rp\.?|K[Ss]h|TSh|USh|Tk\.?|R)"
+    r"|(?<![A-Za-z])(?P<letters>Rs\.?|RM|Rp\.?|K[Ss]h|TSh|USh|Tk\.?|RO|QR|SR|BD|KD|Dhs|Dh|R)"
     r"|(?<![A-Za-z])(?P<code>[A-Z]{3}))(?P<gap>\s?)$"
 )
 _AFTER_NUMBER = re.compile(
@@ -156,7 +157,9 @@ def _amounts(s: str) -> list[_Amount]:
         if found is None:
             continue
         currency, needs_scale = found
-        alternatives = _alternatives(after["unit"], after["adj"]) if suffix and after["unit"] else None
+        alternatives = (_alternatives(after["unit"], after["adj"]) if suffix and after["unit"]
+                        else _alternatives("rupee", None) if prefix and before and (before["letters"] or "").startswith("Rs")
+                        else None)
         value = number * _SCALES.get((after["scale"] or "").lower().rstrip("s"), 1)
         if needs_scale and not after["scale"] and value < 1000:
             continue
@@ -274,7 +277,8 @@ _NOT_ACTUAL = re.compile(
     r"\b(?:targets?|targeted|targeting|goals?|aims?|aimed|aiming|potential|forecasts?|projected|projections?|expected|"
     r"expects?|could|would|will|shall|(?-i:may|might)|should|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|wants?|wanted|aspires?|ambitions?|objectives?|envisag\w*|strive|striving|on\s+track|"
-    r"to\s+(?:bring|increase|raise|boost|lift|double|triple|expand|grow|push|take|elevate)|"
+    r"to\s+(?:bring|increase|raise|boost|lift|double|triple|expand|grow|push|take|elevate)|tasks?|"
+    r"(?:bringing|raising|increasing|lifting|boosting|doubling)\s+(?:\w+\s+){0,4}?to\b|"
     r"budgets?|budgeted|revenues?|expenditures?|spending|deficit|surplus|reserves?|GDP|gross\s+domestic\s+product|"
     r"per\s+capita|per\s+barrel|price[sd]?|earmark\w*|allocat\w*|set\s+aside|capitali[sz]ation|valuation)\b",
     re.I,

@@ -321,6 +321,8 @@ _PAREN = re.compile(r"\(\s*([^()\n]{2,80}?)\s*\)")
 _CAPS_WORD = re.compile(r"[^\W\d_][^\W\d_'’.]*")
 _SEP = re.compile(r"\s*([,.:])?\s*")
 _DASH = re.compile(r"\s*[–—-]{1,2}\s+|\s*[–—]\s*")
+_SLASHED = re.compile(r"/\s*([^/\n]{2,60}?)\s*/")  # "DUSHANBE, 18.09.2024 /NIAT «Khovar»/"
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}(?=,\s)")
 _COUNTRY = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}(?=,\s)")
 
 
@@ -334,7 +336,11 @@ def _dateline(text: str) -> Dateline | None:
             pos += 1
     place_end = _caps_run(text, pos, min_letters=3)
     if place_end is None:
-        return None
+        # "Addis Ababa, March 14/2024(ENA) –": a place in title case only with a date right after it.
+        title_place = _TITLE_PLACE.match(text, pos)
+        if title_place is None or month_day(text, title_place.end() + 2) is None:
+            return None
+        place_end = title_place.end()
     place = text[pos:place_end].rstrip(".")
     pos = place_end
     country = None
@@ -356,7 +362,7 @@ def _dateline(text: str) -> Dateline | None:
             if rest and month_day(text, rest.end()):
                 country, pos = c.group(), c.end()
                 continue
-        if (p := _PAREN.match(text, after)) is not None:
+        if (p := _PAREN.match(text, after) or _SLASHED.match(text, after)) is not None:
             agency, pos = p[1], p.end()
             continue
         if sep and sep.group(1) == "." and (caps := _caps_run(text, after, min_letters=2)) and _DASH.match(text, caps):

@@ -15,7 +15,7 @@ from app.ingest.extract.sides import drop_parents
 _COUNTRIES = re.compile(r"\bcountries\b", re.I)
 # "In January-June 2024, it reached ...": the figure continues the one before it.
 _ANAPHOR = re.compile(
-    r"^\W*(?:(?:in|during|over|for|by)\s+[^,]+,\s*)?(?:it|this|the\s+(?:figure|indicator|volume|total))\b", re.I)
+    r"^\W*(?:(?:in|during|over|for|by)\s+[^,]{1,50}?,?\s+)?(?:it|this|the\s+(?:figure|indicator|volume|total))\b", re.I)
 # Who reports a figure is not a party to it: "According to Kazakhstan's National Bank, ...",
 # "Sri Lankan data show that ...".
 _SOURCE = re.compile(
@@ -129,6 +129,9 @@ def trade_figures(reads: list[SentenceRead], sides: list[str], published: date |
             metric = f.metric
             if prev is not None and (metric is None or not named) and _ANAPHOR.search(scope):
                 metric, parties = metric or prev.metric, prev.parties
+            elif metric is None and in_sentence is not None and not named:
+                # "reached $14.2 billion in 2023, and $7.6 billion in the first half": one list of amounts.
+                metric, parties = in_sentence.metric, in_sentence.parties
             if parties is None or metric is None:
                 continue
             exporter, importer = _direction(r, f, metric, parties)
