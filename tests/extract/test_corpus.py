@@ -6,7 +6,7 @@ import pytest
 
 from app.ingest.extract import extract, to_answer_key
 from tests.conftest import CORPUS, CORPUS_WEB, require_corpus
-from tests.extract.corpus import Article, all_articles, articles, scorer
+from tests.extract.corpus import Article, all_articles, articles, own_articles, scorer
 
 
 def _predict(article: Article) -> dict[str, Any]:
@@ -47,3 +47,12 @@ def test_no_story_with_sides_comes_back_without_them(folder) -> None:
     require_corpus()
     empty = [a.name for a in articles(folder) if a.gold["parties"] and not _predict(a)["parties"]]
     assert empty == []
+
+
+def test_our_own_articles() -> None:
+    require_corpus()
+    chosen = own_articles()
+    assert len(chosen) == 56
+    f1 = _field_f1(chosen)
+    assert sum(f1.values()) / len(f1) >= 0.92, f1
+    assert min(f1.values()) >= 0.80, f1

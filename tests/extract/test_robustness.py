@@ -19,7 +19,7 @@ from app.ingest.extract import extract, to_answer_key
 from app.ingest.extract.page import read_page
 from app.ingest.extract.records import Extraction
 from tests.conftest import require_corpus
-from tests.extract.corpus import Article, all_articles
+from tests.extract.corpus import Article, all_articles, own_articles
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*\n?")
 
@@ -121,7 +121,7 @@ def _applies(article: Article, variant: str) -> bool:
 
 
 def _cases() -> list[tuple[Article, str]]:
-    return [(a, v) for a in all_articles() for v in VARIANTS if _applies(a, v)]
+    return [(a, v) for a in all_articles() + own_articles() for v in VARIANTS if _applies(a, v)]
 
 
 @pytest.mark.parametrize(("article", "variant"), _cases(), ids=lambda x: x if isinstance(x, str) else x.name)
@@ -137,7 +137,7 @@ def test_variant_gives_the_same_records(article: Article, variant: str) -> None:
 def test_every_article_has_its_variants() -> None:
     require_corpus()
     cases = _cases()
-    assert {a.name for a, _ in cases} == {a.name for a in all_articles()}
+    assert {a.name for a, _ in cases} == {a.name for a in all_articles() + own_articles()}
     assert sum(1 for _, v in cases if v == "header-as-stamp") >= 20
 
 
