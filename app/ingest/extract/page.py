@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from app.ingest.extract.stamps import find_date, full_date, month_day
@@ -236,6 +237,7 @@ def _story_paragraph(block: list[_Line]) -> bool:
     return bool(_SENTENCE_END.search(text)) or len(_WORD.findall(text)) > 12
 
 
+@lru_cache(maxsize=8192)
 def _is_chrome(text: str) -> bool:
     if text[:1].islower():
         return False  # a line that starts in lower case runs on from the line above

@@ -16,6 +16,7 @@ from app.ingest.extract.text import MONTHS
 _MONTH_WORDS = {**MONTHS, **{m[:3]: i for m, i in MONTHS.items()}, "sept": 9}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _DMY_NUM = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+((?:19|20)\d\d))?\b", re.I)
@@ -31,7 +32,7 @@ def full_date(text: str) -> date | None:
 
 def find_date(text: str) -> tuple[date, int, int] | None:
     """The first date with day, month and year in `text`, with its offsets."""
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return None
     d: date | None = None
     if m := _ISO.search(text):
