@@ -47,7 +47,7 @@ def _ingest(args: argparse.Namespace) -> int:
     settings = get_settings()
     engine = create_db_engine(args.database_url or settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
     try:
-        report = ingest_paths(engine, args.paths, progress)
+        report = ingest_paths(engine, args.paths, progress, follow_symlinks=args.follow_symlinks)
     finally:
         engine.dispose()
     print(report.summary())
@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="article files (.txt, .jsonl or .ndjson, .html) or folders of them")
     ingest.add_argument("--database-url", help="overrides DATABASE_URL")
     ingest.add_argument("-q", "--quiet", action="store_true", help="report only failures and the summary")
+    ingest.add_argument("--follow-symlinks", action="store_true",
+                        help="follow symbolic links in folders that lead out of them (by default they are "
+                             "reported and skipped)")
     ingest.set_defaults(run=_ingest)
 
     delete = commands.add_parser("delete", help="remove articles and what only they support")

@@ -3,24 +3,38 @@
 `ingest_article` is the one way an article gets in; the CLI calls it for every input it reads.
 An article with a URL is that URL: the same text again is `unchanged`, a new text `replaced`.
 An article without one is its text: the same text again is `unchanged`.
+
+Ingests may run at the same time on one database. Each extracts outside any transaction, then
+writes in its turn (`take_write_turn`) and decides there, on what is stored by then, whether the
+article is new: an article another ingest stored first is `unchanged`, not a failure.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import random
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.articles.models import Article
+from app.db.dataset import DatasetState, bump_dataset_version
 from app.ingest.detach import collect_orphans, detach_article
 from app.ingest.extract import extract
+from app.ingest.extract.records import Extraction
 from app.ingest.load import ArticleLoader, ArticleMeta, content_hash
-from app.ingest.reader import ArticleError, ArticleInput, find_articles, read_inputs
+from app.ingest.reader import ArticleError, ArticleFile, ArticleInput, count_inputs, find_articles, read_inputs
 from app.ingest.report import BatchReport, FileOutcome
 
 Progress = Callable[[int, int, FileOutcome], None]
+T = TypeVar("T")
+
+ATTEMPTS = 5
+# PostgreSQL: serialization failure, deadlock detected, lock not available.
+_TRANSIENT_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
 
 
 def one_line(exc: BaseException) -> str:
@@ -31,61 +45,137 @@ def one_line(exc: BaseException) -> str:
     return f"{type(cause).__name__}: {lines[0] if lines else ''}".rstrip(": ")
 
 
+def is_transient(exc: DBAPIError) -> bool:
+    """A collision with another writer, which a new transaction may not meet again: a unique key
+    taken meanwhile, a deadlock, a database that stayed locked past SQLite's busy timeout."""
+    if isinstance(exc, IntegrityError):
+        return True
+    cause = exc.orig
+    if getattr(cause, "sqlstate", None) in _TRANSIENT_SQLSTATES:
+        return True
+    name = getattr(cause, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(cause)
+
+
+def take_write_turn(session: Session) -> None:
+    """Wait until no other ingest is writing, and keep them waiting until this transaction ends.
+
+    SQLite: `BEGIN IMMEDIATE` takes the write lock first, waiting up to the busy timeout (a
+    transaction that has read cannot wait for it: it fails at once with "database is locked").
+    PostgreSQL: the dataset state row, which every article's transaction updates anyway, locked
+    `FOR UPDATE`; the statements after it see what the previous writer committed."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        session.execute(select(DatasetState.id).where(DatasetState.id == 1).with_for_update())
+    elif not getattr(connection.connection.dbapi_connection, "in_transaction", True):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def ingest_article(engine: Engine, item: ArticleInput) -> FileOutcome:
-    """Load, replace or recognise one article, in one transaction. A concurrent ingest of the same
-    article that commits first makes this one see it on a second try."""
-    try:
-        return _ingest_once(engine, item)
-    except IntegrityError:
-        return _ingest_once(engine, item)
-
-
-def _ingest_once(engine: Engine, item: ArticleInput) -> FileOutcome:
+    """Load, replace or recognise one article, in one transaction; a collision with another
+    writer is tried again in a new transaction, up to `ATTEMPTS` times."""
     digest = content_hash(item.text)
-    meta = ArticleMeta(item.url, item.title, item.source, item.published_on, Path(item.origin.split(":")[0]).name)
+    extraction = _extract(item) if _retrying(lambda: _needs_extraction(engine, item, digest)) else None
+    if isinstance(extraction, FileOutcome):
+        return extraction
+    return _retrying(lambda: _store(engine, item, digest, extraction))
+
+
+def _retrying(attempt: Callable[[], T]) -> T:
+    for number in range(1, ATTEMPTS + 1):
+        try:
+            return attempt()
+        except DBAPIError as exc:
+            if number == ATTEMPTS or not is_transient(exc):
+                raise
+            time.sleep(random.uniform(0.01, 0.05 * 2**number))
+    raise AssertionError("unreachable")
+
+
+def _needs_extraction(engine: Engine, item: ArticleInput, digest: str) -> bool:
+    """Whether the item is new or a new text at a known URL, as far as can be told before writing."""
+    with Session(engine) as session:
+        known, same_text = _identify(ArticleLoader(session), item, digest)
+        return same_text is None and (known is None or known.content_hash != digest)
+
+
+def _identify(loader: ArticleLoader, item: ArticleInput, digest: str) -> tuple[Article | None, int | None]:
+    """The article stored at the item's URL, else the id of the one without a URL that has its text."""
+    known = loader.find_by_url(item.url) if item.url else None
+    return (known, None) if known is not None else (None, loader.find_article(digest))
+
+
+def _extract(item: ArticleInput) -> Extraction | FileOutcome:
+    try:
+        return extract(item.text, published_on=item.published_on)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        return FileOutcome(item.origin, "failed", reason=f"extraction failed: {one_line(exc)}")
+
+
+def _store(engine: Engine, item: ArticleInput, digest: str, extraction: Extraction | None) -> FileOutcome:
     with Session(engine) as session, session.begin():
+        take_write_turn(session)
         loader = ArticleLoader(session)
-        known = loader.find_by_url(item.url) if item.url else None
+        known, same_text = _identify(loader, item, digest)
         if known is not None and known.content_hash == digest:
             return FileOutcome(item.origin, "unchanged", article_id=known.id)
-        if known is None:
-            same_text = loader.find_article(digest)
-            if same_text is not None:
-                if item.url:  # the text was known without an address: it is this URL's article
-                    session.get_one(Article, same_text).url = item.url
-                return FileOutcome(item.origin, "unchanged", article_id=same_text)
-        try:
-            extraction = extract(item.text, published_on=item.published_on)
-        except Exception as exc:  # an extractor bug must not stop the batch
-            return FileOutcome(item.origin, "failed", reason=f"extraction failed: {one_line(exc)}")
-        if known is not None:
-            detach_article(session, known.id)
-            result = loader.load_into(known, item.text, extraction, meta)
-            collect_orphans(session)
-            return FileOutcome(item.origin, "replaced", article_id=result.article_id, created=result.created,
-                               merged=result.merged)
+        if same_text is not None:
+            if item.url:  # the text was known without an address: it is this URL's article
+                session.get_one(Article, same_text).url = item.url
+                bump_dataset_version(session)
+            return FileOutcome(item.origin, "unchanged", article_id=same_text)
+        if extraction is None:  # the stored text this ingest saw before its turn has gone since
+            found = _extract(item)
+            if isinstance(found, FileOutcome):
+                return found
+            extraction = found
+        return _write(loader, item, known, extraction)
+
+
+def _write(loader: ArticleLoader, item: ArticleInput, known: Article | None, extraction: Extraction) -> FileOutcome:
+    meta = ArticleMeta(item.url, item.title, item.source, item.published_on, Path(item.origin.split(":")[0]).name)
+    if known is None:
         result = loader.load(item.text, extraction, meta)
-    return FileOutcome(item.origin, "loaded", article_id=result.article_id, created=result.created,
+        return FileOutcome(item.origin, "loaded", article_id=result.article_id, created=result.created,
+                           merged=result.merged)
+    detach_article(loader.session, known.id)
+    result = loader.load_into(known, item.text, extraction, meta)
+    collect_orphans(loader.session)
+    return FileOutcome(item.origin, "replaced", article_id=result.article_id, created=result.created,
                        merged=result.merged)
 
 
-def ingest_paths(engine: Engine, paths: list[Path], progress: Progress | None = None) -> BatchReport:
-    """Ingest every article under `paths` (text, JSON Lines, HTML). One that fails leaves the others untouched."""
-    items: list[ArticleInput | FileOutcome] = []
-    for path in find_articles(paths):
-        for item in read_inputs(path):
-            items.append(FileOutcome(item.origin or str(path), "failed", reason=str(item))
-                         if isinstance(item, ArticleError) else item)
+def ingest_paths(engine: Engine, paths: list[Path], progress: Progress | None = None, *,
+                 follow_symlinks: bool = False) -> BatchReport:
+    """Ingest every article under `paths` (text, JSON Lines, HTML). One that fails leaves the others
+    untouched; a file or folder that cannot be read is a failure of its own. Files are read one at
+    a time, as their turn comes."""
+    found = find_articles(paths, follow_symlinks=follow_symlinks)
+    total = sum(1 if isinstance(f, ArticleError) else count_inputs(f) for f in found)
     report = BatchReport()
-    for index, item in enumerate(items, start=1):
-        if isinstance(item, FileOutcome):
-            outcome = item
-        else:
-            try:
-                outcome = ingest_article(engine, item)
-            except Exception as exc:  # a database error rolls back this article only
-                outcome = FileOutcome(item.origin, "failed", reason=f"could not be stored: {one_line(exc)}")
+    for index, item in enumerate(_inputs(found), start=1):
+        outcome = item if isinstance(item, FileOutcome) else _ingest_or_report(engine, item)
         report.files.append(outcome)
         if progress is not None:
-            progress(index, len(items), outcome)
+            progress(index, max(index, total), outcome)  # a file may have grown since it was counted
     return report
+
+
+def _inputs(found: list[ArticleFile | ArticleError]) -> Iterator[ArticleInput | FileOutcome]:
+    for file in found:
+        if isinstance(file, ArticleError):
+            yield _failed(file, "")
+            continue
+        for item in read_inputs(file):
+            yield _failed(item, str(file.path)) if isinstance(item, ArticleError) else item
+
+
+def _failed(error: ArticleError, path: str) -> FileOutcome:
+    return FileOutcome(error.origin or path, "failed", reason=str(error))
+
+
+def _ingest_or_report(engine: Engine, item: ArticleInput) -> FileOutcome:
+    try:
+        return ingest_article(engine, item)
+    except Exception as exc:  # a database error rolls back this article only
+        return FileOutcome(item.origin, "failed", reason=f"could not be stored: {one_line(exc)}")

@@ -1,0 +1,98 @@
+"""What a database must look like whatever happened to the ingests that wrote it: helpers for the
+tests that kill ingests and run them side by side (`test_kill.py`, `test_concurrent_ingest.py`)."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, text
+
+from app.db.engine import create_db_engine
+from app.db.models import Base
+from app.ingest.batch import ingest_paths
+from tests.conftest import CORPUS, CORPUS_WEB, ROOT, DatabaseFactory
+
+EVIDENCE_TABLES = ("meetings", "meeting_sources", "meeting_sectors", "participants", "agreements", "trade_figures")
+
+OUTSIDE_TEXT = (
+    "t.evidence_start < 0 OR t.evidence_end < t.evidence_start OR t.evidence_end > length(a.text) "
+    "OR substr(a.text, t.evidence_start + 1, t.evidence_end - t.evidence_start) <> t.evidence_text"
+)
+# Each query counts rows that break a rule; every count must be 0.
+RULES: dict[str, str] = {
+    "meeting without a source": "SELECT count(*) FROM meetings m WHERE NOT EXISTS "
+    "(SELECT 1 FROM meeting_sources s WHERE s.meeting_id = m.id)",
+    "meeting whose first report is not among its sources": "SELECT count(*) FROM meetings m WHERE NOT EXISTS "
+    "(SELECT 1 FROM meeting_sources s WHERE s.meeting_id = m.id AND s.article_id = m.article_id)",
+    "meeting without sides": "SELECT count(*) FROM meetings m WHERE NOT EXISTS "
+    "(SELECT 1 FROM meeting_parties p WHERE p.meeting_id = m.id)",
+    "person whom no participant names": "SELECT count(*) FROM people p WHERE NOT EXISTS "
+    "(SELECT 1 FROM participants x WHERE x.person_id = p.id)",
+    "person without a spelling": "SELECT count(*) FROM people p WHERE NOT EXISTS "
+    "(SELECT 1 FROM person_aliases a WHERE a.person_id = p.id)",
+    "commission without a meeting": "SELECT count(*) FROM commissions c WHERE NOT EXISTS "
+    "(SELECT 1 FROM meetings m WHERE m.commission_id = c.id)",
+    "two articles at one URL": "SELECT count(url) - count(DISTINCT url) FROM articles",
+    "two articles without a URL with one text": "SELECT count(*) - count(DISTINCT content_hash) FROM articles "
+    "WHERE url IS NULL",
+    **{f"{table} row of a missing article": f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
+       f"(SELECT 1 FROM articles a WHERE a.id = t.article_id)" for table in EVIDENCE_TABLES},
+    **{f"{table} row of a missing meeting": f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
+       f"(SELECT 1 FROM meetings m WHERE m.id = t.meeting_id)"
+       for table in ("meeting_parties", "meeting_sources", "meeting_sectors", "participants", "agreements")},
+    **{f"{table} evidence outside its article's text": f"SELECT count(*) FROM {table} t "
+       f"JOIN articles a ON a.id = t.article_id WHERE {OUTSIDE_TEXT}" for table in EVIDENCE_TABLES},
+}
+SQLITE_RULES = {
+    "search rows that are not one per article": "SELECT abs((SELECT count(*) FROM article_search) - "
+    "(SELECT count(*) FROM articles))",
+}
+
+
+def broken_rules(engine: Engine) -> dict[str, int]:
+    """Each rule the database breaks, with the number of rows breaking it."""
+    rules = RULES | (SQLITE_RULES if engine.dialect.name == "sqlite" else {})
+    with engine.connect() as connection:
+        counts = {name: connection.scalar(text(sql)) for name, sql in rules.items()}
+    return {name: n for name, n in counts.items() if n}
+
+
+def row_counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {name: connection.scalar(select(func.count()).select_from(table))
+                for name, table in Base.metadata.tables.items()}
+
+
+def corpus_folder(tmp_path: Path) -> Path:
+    """One folder of the ~40 articles of both development corpora."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS_WEB.glob("*.txt")):
+        shutil.copy(article, folder / article.name)
+    return folder
+
+
+@cache
+def reference_counts(databases: DatabaseFactory) -> dict[str, int]:
+    """The rows one uninterrupted ingest of the corpus folder leaves (per engine; cached)."""
+    folder = corpus_folder(databases.tmp.mktemp("reference"))
+    engine = create_db_engine(databases.new_url())
+    try:
+        report = ingest_paths(engine, [folder])
+        assert not report.failed and report.count("loaded") == len(report.files)
+        return row_counts(engine)
+    finally:
+        engine.dispose()
+
+
+def start_ingest(url: str, *paths: Path) -> subprocess.Popen[str]:
+    """`bilateral ingest PATH...` as its own process, progress lines on a pipe."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "ingest", *map(str, paths)],
+        cwd=ROOT, env={**os.environ, "DATABASE_URL": url}, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
