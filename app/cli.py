@@ -61,6 +61,7 @@ def _delete(args: argparse.Namespace) -> int:
     from app.articles.models import Article
     from app.core.config import get_settings
     from app.db.engine import create_db_engine
+    from app.ingest.batch import take_write_turn
     from app.ingest.detach import delete_article
 
     settings = get_settings()
@@ -69,6 +70,7 @@ def _delete(args: argparse.Namespace) -> int:
     try:
         for ref in args.articles:
             with Session(engine) as session, session.begin():
+                take_write_turn(session)  # as an ingest does: concurrent writers wait, not deadlock
                 where = Article.id == int(ref) if ref.isdigit() else Article.url == ref
                 article_id = session.scalar(select(Article.id).where(where))
                 if article_id is None:
