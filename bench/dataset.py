@@ -11,7 +11,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from app.articles.models import Article
 from app.db.dataset import DatasetState
-from app.meetings.models import MEETING_KINDS, Meeting, MeetingParty, MeetingSector
+from app.meetings.models import MEETING_KINDS, Meeting, MeetingParty, MeetingSector, MeetingSource
 from app.parties.models import Party
 from app.sectors.models import Sector
 
@@ -33,7 +33,7 @@ def build(engine: Engine, meetings: int, seed: int = 1) -> None:
         sector_ids = list(connection.scalars(select(Sector.id).order_by(Sector.id)))
         for first in range(0, meetings, BATCH):
             ids = range(first + 1, min(first + BATCH, meetings) + 1)
-            articles, rows, sides, sectors = [], [], [], []
+            articles, rows, sides, sectors, sources = [], [], [], [], []
             for meeting_id in ids:
                 article_id = (meeting_id - 1) // MEETINGS_PER_ARTICLE + 1
                 if (meeting_id - 1) % MEETINGS_PER_ARTICLE == 0:
@@ -52,13 +52,17 @@ def build(engine: Engine, meetings: int, seed: int = 1) -> None:
                     "evidence_start": 0, "evidence_end": len(sentence), "evidence_text": sentence,
                 })
                 sides += [{"meeting_id": meeting_id, "party_id": p, "date": day} for p in (a, b)]
+                sources.append({"meeting_id": meeting_id, "article_id": article_id, "evidence_start": 0,
+                                "evidence_end": len(sentence), "evidence_text": sentence})
                 sectors += [
-                    {"meeting_id": meeting_id, "sector_id": s, "evidence_start": 0, "evidence_end": 10, "evidence_text": "trade"}
+                    {"meeting_id": meeting_id, "sector_id": s, "article_id": article_id, "evidence_start": 0,
+                     "evidence_end": 10, "evidence_text": "trade"}
                     for s in rng.sample(sector_ids, rng.randint(3, 5))
                 ]
             if articles:
                 connection.execute(insert(Article), articles)
             connection.execute(insert(Meeting), rows)
             connection.execute(insert(MeetingParty), sides)
+            connection.execute(insert(MeetingSource), sources)
             connection.execute(insert(MeetingSector), sectors)
         connection.execute(update(DatasetState).values(version=DatasetState.version + 1, updated_at=now))
