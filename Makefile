@@ -5,7 +5,7 @@ CORPUS ?= ../shared/corpus
 CORPUS_WEB ?= ../shared/corpus-web
 export DATABASE_URL ?= sqlite:///var/bilateral.db
 
-.PHONY: install install-test migrate seed run test score bench bench-api clean
+.PHONY: install install-test migrate seed run test fuzz score bench bench-api clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,11 +25,16 @@ seed: migrate
 	$(BIN)/bilateral ingest seeds/
 
 run: seed
-	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port 8000
+	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port 8000 --no-server-header --http app.core.middleware:H11Protocol --h11-max-incomplete-event-size 16384 --timeout-keep-alive 5 --timeout-graceful-shutdown 10
 
 test: install-test
 	scripts/ensure-chromium.sh
 	$(BIN)/pytest
+
+# Schemathesis, long: FUZZ_EXAMPLES cases per operation and phase on each engine, a new seed each
+# run (FUZZ_SEED=N repeats one); prints the cases run and the failures per engine.
+fuzz: install-test
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-1000} $(BIN)/pytest -p no:cacheprovider -q tests/api/test_fuzz.py
 
 score: install
 	rm -rf var/score && mkdir -p var/score/pred var/score/keys

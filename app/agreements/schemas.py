@@ -4,7 +4,7 @@ import datetime as dt
 
 from pydantic import Field
 
-from app.core.schemas import Evidence, PageMeta, Schema
+from app.core.schemas import Evidence, PageMeta, Schema, picked
 
 
 class AgreementRead(Schema):
@@ -19,5 +19,8 @@ class AgreementRead(Schema):
     evidence: Evidence
 
 
+AgreementReadFields = picked(AgreementRead)
+
+
 class AgreementPage(PageMeta):
-    items: list[AgreementRead]
+    items: list[AgreementRead | AgreementReadFields] = Field(description="Every field of each item, or those named in `fields=`.")

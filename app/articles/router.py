@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from typing import Annotated
 
@@ -12,16 +11,17 @@ from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
 from app.articles.search import SearchQuery
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_ID, PageParams, page_params
+from app.core.params import MAX_ID, MAX_TEXT, TEXT_PATTERN, IsoDate, PageParams, page_dependency, strict_query
 from app.core.responses import json_response
+from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 
-router = APIRouter(prefix="/articles", tags=["articles"])
+router = APIRouter(prefix="/articles", tags=["articles"], dependencies=[Depends(strict_query)])
 
 
 @router.get(
     "",
-    responses=LIST_RESPONSES,
+    responses={**LIST_RESPONSES, **NOT_ACCEPTABLE},
     response_model=ArticlePage,
     summary="List articles",
     description=(
@@ -31,11 +31,13 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 )
 async def list_articles(
     request: Request,
-    page: Annotated[PageParams, Depends(page_params)],
+    page: Annotated[PageParams, Depends(page_dependency(ArticleRead, repository.SORT_FIELDS))],
     db: Annotated[Database, Depends(get_database)],
-    source: Annotated[str | None, Query(description="Agency credited, case-insensitive.", examples=["Trend"])] = None,
-    since: Annotated[date | None, Query(description="Published on or after this date.")] = None,
-    until: Annotated[date | None, Query(description="Published on or before this date.")] = None,
+    source: Annotated[
+        str | None, Query(min_length=1, max_length=MAX_TEXT, pattern=TEXT_PATTERN, description="Agency credited, case-insensitive.", examples=["Trend"])
+    ] = None,
+    since: Annotated[IsoDate | None, Query(description="Published on or after this date (YYYY-MM-DD).", examples=["2024-01-01"])] = None,
+    until: Annotated[IsoDate | None, Query(description="Published on or before this date (YYYY-MM-DD).", examples=["2024-12-31"])] = None,
     q: SearchQuery = None,
 ) -> Response:
     """List ingested articles with their header fields and meeting counts, or search their text."""
@@ -43,7 +45,7 @@ async def list_articles(
     return await list_response(request, db, page, fetch, ArticleRead)
 
 
-@router.get("/{article_id}", response_model=ArticleDetail, summary="Get one article", responses={404: {"description": "No such article"}})
+@router.get("/{article_id}", response_model=ArticleDetail, summary="Get one article", responses=not_found("No such article"))
 async def get_article(
     article_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Article id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],

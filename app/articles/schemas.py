@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, Schema
+from app.core.schemas import PageMeta, Schema, picked
 from app.meetings.schemas import MeetingRead
 from app.trade.schemas import TradeFigureRead
 
@@ -30,8 +30,11 @@ class ArticleRead(Schema):
     )
 
 
+ArticleReadFields = picked(ArticleRead)
+
+
 class ArticlePage(PageMeta):
-    items: list[ArticleRead]
+    items: list[ArticleRead | ArticleReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
 
 
 class ArticleDetail(ArticleRead):

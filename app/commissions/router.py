@@ -10,33 +10,37 @@ from app.commissions import repository
 from app.commissions.schemas import CommissionDetail, CommissionPage, CommissionRead
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_ID, PageParams, page_params
+from app.core.params import MAX_ID, MAX_TEXT, TEXT_PATTERN, PageParams, PartyCode, page_dependency, strict_query
 from app.core.responses import json_response
+from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 
-router = APIRouter(prefix="/commissions", tags=["commissions"])
+router = APIRouter(prefix="/commissions", tags=["commissions"], dependencies=[Depends(strict_query)])
 
 
 @router.get(
     "",
-    responses=LIST_RESPONSES,
+    responses={**LIST_RESPONSES, **NOT_ACCEPTABLE},
     response_model=CommissionPage,
     summary="List commissions",
     description=f"Intergovernmental commissions, councils and working groups. {sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT)}",
 )
 async def list_commissions(
     request: Request,
-    page: Annotated[PageParams, Depends(page_params)],
+    page: Annotated[PageParams, Depends(page_dependency(CommissionRead, repository.SORT_FIELDS))],
     db: Annotated[Database, Depends(get_database)],
-    party: Annotated[str | None, Query(description="Only commissions with this party as a side.", examples=["AZ"])] = None,
-    q: Annotated[str | None, Query(min_length=2, description="Substring of the name, case-insensitive.", examples=["intergovernmental"])] = None,
+    party: Annotated[PartyCode | None, Query(description="Only commissions with this party as a side.", examples=["AZ"])] = None,
+    q: Annotated[
+        str | None,
+        Query(min_length=2, max_length=MAX_TEXT, pattern=TEXT_PATTERN, description="Substring of the name, case-insensitive.", examples=["intergovernmental"]),
+    ] = None,
 ) -> Response:
     """List standing bodies with their sides and how many sessions are recorded."""
     fetch = partial(repository.list_commissions, party=party.upper() if party else None, q=q)
     return await list_response(request, db, page, fetch, CommissionRead)
 
 
-@router.get("/{commission_id}", response_model=CommissionDetail, summary="Get one commission", responses={404: {"description": "No such commission"}})
+@router.get("/{commission_id}", response_model=CommissionDetail, summary="Get one commission", responses=not_found("No such commission"))
 async def get_commission(
     commission_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Commission id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, PartyRef, Schema
+from app.core.schemas import PageMeta, PartyRef, Schema, picked
 from app.meetings.schemas import MeetingRead
 
 
@@ -14,8 +14,11 @@ class CommissionRead(Schema):
     latest_session_number: int | None = Field(description="Highest session number recorded.", examples=[4])
 
 
+CommissionReadFields = picked(CommissionRead)
+
+
 class CommissionPage(PageMeta):
-    items: list[CommissionRead]
+    items: list[CommissionRead | CommissionReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
 
 
 class CommissionDetail(Schema):

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urlsplit
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -17,7 +18,27 @@ class Settings(BaseSettings):
     sqlite_mmap_size: int = Field(256 * 1024 * 1024, ge=0, description="PRAGMA mmap_size in bytes")
     log_level: str = "INFO"
     statement_timeout_seconds: float = Field(
-        2.0, gt=0, description="A query of the API running longer is stopped and answered with a 503"
+        2.0,
+        gt=0,
+        description="The time all the statements of one request may take together (waiting for a database thread "
+        "included); a request running out of it is stopped and answered with a 503",
+    )
+    export_timeout_seconds: float = Field(
+        300.0,
+        gt=0,
+        description="The time one CSV or NDJSON export may take from the request to its last byte; an export "
+        "still running then is cut off",
+    )
+    database_threads: int = Field(
+        8, ge=1, le=256, description="Threads per process, each with its own database connection, for the queries of requests"
+    )
+    export_threads: int = Field(
+        2, ge=1, le=64, description="Threads per process, each with its own database connection, for exports alone"
+    )
+    public_base_url: str | None = Field(
+        None,
+        description="Scheme, host and optional path prefix the API is reached at (https://api.example); when set, "
+        "Link headers carry absolute URLs on it, otherwise relative ones. Never taken from the Host header.",
     )
     cache_control: str = Field(
         "public, max-age=60", description="Cache-Control of successful GET and HEAD responses (and their 304s)"
@@ -34,6 +55,16 @@ class Settings(BaseSettings):
         description='Origins allowed by CORS, a JSON list: ["https://app.example"], or ["*"]; empty turns CORS off',
     )
     gzip_minimum_size: int = Field(1000, ge=0, description="Responses of at least this many bytes are gzipped when the client accepts it")
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _plain_base_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+            raise ValueError("must be an http(s) URL without query or fragment, such as https://api.example")
+        return value.rstrip("/")
 
 
 @lru_cache

@@ -55,6 +55,19 @@ class InvalidParameterError(ProblemError):
         super().__init__(f"Invalid parameter {name!r}: {detail}", errors=[{"name": name, "in": location, "detail": detail}])
 
 
+class UnknownParametersError(ProblemError):
+    """Query parameters the endpoint does not declare: a typo (`partie=AZ`) must not pass as no filter."""
+
+    status = 422
+
+    def __init__(self, names: list[str], declared: list[str]) -> None:
+        takes = f"this endpoint takes {', '.join(declared)}" if declared else "this endpoint takes no query parameters"
+        super().__init__(
+            f"Unknown parameter(s): {', '.join(names)}",
+            errors=[{"name": name, "in": "query", "detail": f"unknown parameter; {takes}"} for name in names],
+        )
+
+
 # RFC 9110 names where Python's table still has the older RFC 7231 wording.
 _TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
 

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.responses import HEAD_SCOPE_KEY
 from app.db.dataset import DatasetVersion, read_dataset_version
 from app.db.session import Database
 
@@ -221,5 +222,6 @@ class HeadAsGetMiddleware:
                 message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        # A copy: the server keeps reading its own scope and must still see HEAD.
-        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+        # A copy: the server keeps reading its own scope and must still see HEAD. The mark tells
+        # an export to stop after its first chunk instead of running to the end for nothing.
+        await self.app({**scope, "method": "GET", HEAD_SCOPE_KEY: True}, receive, send_headers_only)

@@ -1,27 +1,29 @@
 """Answering a list request: one JSON page, or every matching row streamed as CSV or NDJSON.
 
 Exports walk the same keyset pages a client would, `EXPORT_BATCH` rows at a time, so memory
-stays constant whatever the number of rows. CSV flattens each item: a nested object becomes
-dotted columns (`evidence.start`, `commission.name`), a list becomes its values joined by "; ",
-and null becomes an empty cell."""
+stays constant whatever the number of rows. Each batch is fetched and encoded in a thread of the
+export lane (app.db.session) under the export's own deadline; the event loop only sends bytes.
+CSV flattens each item: a nested object becomes dotted columns (`evidence.start`,
+`commission.name`), a list becomes its values joined by "; ", and null becomes an empty cell."""
 from __future__ import annotations
 
 import csv
 import io
 import types
 from collections.abc import AsyncIterator, Callable
+from functools import partial
 from typing import Any, Literal, Union, get_args, get_origin
 
 import orjson
 from fastapi import Request
 from pydantic import BaseModel
 from sqlalchemy import Connection
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError, NotAcceptableError
-from app.core.pagination import Page, next_link
+from app.core.pagination import Page
 from app.core.params import PageParams
-from app.core.responses import dumps, json_response
+from app.core.responses import ExportResponse, dumps, json_response, next_link
 from app.db.session import Database
 
 EXPORT_BATCH = 1000
@@ -154,35 +156,54 @@ async def list_response(
             body["total"] = page.total
         if extra is not None:
             body.update(await db.run(extra))
-        return json_response(body, headers=next_link(request.url, page.next_cursor))
-
-    batch = PageParams(EXPORT_BATCH, params.cursor, params.sort, False, params.fields, params.format)
-    first = await db.run(fetch, batch)  # before the stream starts, so a bad sort or cursor is still a 422
-
-    async def pages() -> AsyncIterator[Page]:
-        page = first
-        yield page
-        while page.next_cursor:
-            page = await db.run(fetch, batch.next(page.next_cursor, EXPORT_BATCH))
-            yield page
+        return json_response(body, headers=next_link(request, page.next_cursor))
 
     if kind == "ndjson":
-        async def ndjson() -> AsyncIterator[bytes]:
-            async for page in pages():
-                yield b"".join(dumps(item) + b"\n" for item in _project(page.items, params.fields))
+        header, encode = b"", _ndjson_encoder(params.fields)
+    else:
+        columns = csv_columns(item_model, params.fields)
+        header, encode = _csv_rows([columns]), _csv_encoder(columns)
+    batch = PageParams(EXPORT_BATCH, params.cursor, params.sort, False, params.fields, params.format)
+    fetch_batch = partial(_encoded_batch, fetch=fetch, encode=encode)
+    deadline = db.export_deadline()
+    # Before the stream starts, so a bad sort or cursor is still a 422 (and a database out of
+    # time a 503).
+    first, cursor = await db.run_export(deadline, fetch_batch, batch)
 
-        return StreamingResponse(ndjson(), media_type=MEDIA_TYPES["ndjson"])
+    async def chunks() -> AsyncIterator[bytes]:
+        nonlocal cursor
+        yield header + first
+        while cursor:
+            chunk, cursor = await db.run_export(deadline, fetch_batch, batch.next(cursor, EXPORT_BATCH))
+            yield chunk
 
-    columns = csv_columns(item_model, params.fields)
+    return ExportResponse(chunks(), media_type=MEDIA_TYPES[kind], deadline=deadline, running=partial(db.running, deadline))
 
-    async def rows() -> AsyncIterator[str]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(columns)
-        async for page in pages():
-            writer.writerows([_cell(item, c) for c in columns] for item in page.items)
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
 
-    return StreamingResponse(rows(), media_type=MEDIA_TYPES["csv"])
+Encode = Callable[[list[dict[str, Any]]], bytes]
+
+
+def _encoded_batch(connection: Connection, params: PageParams, *, fetch: Fetch, encode: Encode) -> tuple[bytes, str | None]:
+    """One batch of an export as the bytes to send, and the cursor of the next (in a database thread)."""
+    page = fetch(connection, params)
+    return encode(page.items), page.next_cursor
+
+
+def _ndjson_encoder(fields: tuple[str, ...] | None) -> Encode:
+    def encode(items: list[dict[str, Any]]) -> bytes:
+        return b"".join(dumps(item) + b"\n" for item in _project(items, fields))
+
+    return encode
+
+
+def _csv_rows(rows: Any) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue().encode()
+
+
+def _csv_encoder(columns: list[str]) -> Encode:
+    def encode(items: list[dict[str, Any]]) -> bytes:
+        return _csv_rows([_cell(item, c) for c in columns] for item in items)
+
+    return encode

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,11 +15,33 @@ from decimal import Decimal
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, false, func, literal_column, or_, select, true
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Connection,
+    Numeric,
+    Select,
+    and_,
+    bindparam,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 from starlette.datastructures import URL
 
 from app.core.errors import InvalidParameterError
 from app.core.params import PageParams
+
+
+# Integer columns are 32 bits on PostgreSQL (SQLite would take 64): a cursor value outside the
+# column's range on either engine is refused on both, before any SQL sees it.
+INTEGER_RANGE = range(-(2**31), 2**31)
+BIG_INTEGER_RANGE = range(-(2**63), 2**63)
+MAX_CURSOR_TEXT = 1000
+NUMERIC_DIGITS = 38  # for a NUMERIC column that does not say its precision
 
 
 @dataclass(frozen=True)
@@ -40,16 +63,31 @@ class SortKey:
             return None
         kind = self.column.type.python_type
         if kind in (date, datetime, Decimal):
-            if not isinstance(value, str):
+            if not isinstance(value, str) or len(value) > 64:
                 raise ValueError(f"expected text for a {kind.__name__}")
-            return Decimal(value) if kind is Decimal else kind.fromisoformat(value)
+            return self._decimal(value) if kind is Decimal else kind.fromisoformat(value)
         if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
-        if kind is int and isinstance(value, bool):
-            raise ValueError("expected an integer")
-        if not isinstance(value, kind):
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError("expected a finite number")
+            return number
+        if (isinstance(value, bool) and kind is not bool) or not isinstance(value, kind):
             raise ValueError(f"expected {kind.__name__}")
+        if kind is int and value not in (BIG_INTEGER_RANGE if isinstance(self.column.type, BigInteger) else INTEGER_RANGE):
+            raise ValueError("integer out of the column's range")
+        if kind is str and (len(value) > MAX_CURSOR_TEXT or "\x00" in value):
+            raise ValueError("text the column cannot hold")
         return value
+
+    def _decimal(self, text: str) -> Decimal:
+        """A finite decimal that fits the column's precision (`sNaN`, `1e999999` do not)."""
+        number = Decimal(text)
+        column_type = self.column.type
+        precision, scale = (column_type.precision, column_type.scale) if isinstance(column_type, Numeric) else (None, None)
+        digits = (precision or NUMERIC_DIGITS) - (scale or 0)
+        if not number.is_finite() or abs(number) >= Decimal(10) ** digits:
+            raise ValueError("not a number the column can hold")
+        return number
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""A request id on every response and one JSON access-log line per request carrying it."""
+"""What belongs to the request being served: its id (on every response and in its JSON access-log
+line) and the deadline of its database work."""
 from __future__ import annotations
 
 import asyncio
@@ -6,10 +7,16 @@ import logging
 import re
 import time
 import uuid
+from collections import deque
+from collections.abc import Callable
 from contextvars import ContextVar
+
+import anyio
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.db.engine import Deadline
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # Ids from proxies and clients (uuids, hex, ULIDs, `Root=1-5f..` trace ids) fit; anything longer
@@ -19,6 +26,9 @@ _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:=+/-]{1,128}")
 access_logger = logging.getLogger("app.access")
 
 request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
+# One deadline for all the database work of a request, however many statements it takes; it
+# starts when the request arrives (see app.db.session).
+request_deadline: ContextVar[Deadline | None] = ContextVar("request_deadline", default=None)
 
 
 def current_request_id() -> str | None:
@@ -32,10 +42,13 @@ def incoming_request_id(value: str | None) -> str | None:
 
 class RequestContextMiddleware:
     """Outermost layer: sets X-Request-ID on every response (the client's when sane, else a new
-    uuid4 hex) and logs one access line when the response is finished or the request failed."""
+    uuid4 hex), starts the request's database deadline of `request_timeout` seconds, stops the
+    request when its client goes away before the response is complete, and logs one access line
+    when the response is finished or the request failed or stopped."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, request_timeout: float) -> None:
         self.app = app
+        self.request_timeout = request_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -43,21 +56,37 @@ class RequestContextMiddleware:
             return
         request_id = incoming_request_id(Headers(scope=scope).get(REQUEST_ID_HEADER)) or uuid.uuid4().hex
         token = request_id_var.set(request_id)
+        deadline = Deadline(self.request_timeout)
+        deadline_token = request_deadline.set(deadline)
         started = time.perf_counter()
         status: int | None = None
+        complete = False
+        stop = anyio.CancelScope()
 
         async def send_with_request_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, complete
             if message["type"] == "http.response.start":
                 status = message["status"]
                 MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                complete = True
             await send(message)
 
+        def client_gone() -> None:
+            if not complete:
+                deadline.cancel()
+                stop.cancel()
+
+        client = ClientWatch(receive, on_disconnect=client_gone)
+        watching = asyncio.ensure_future(client.watch())
         # The status logged when no response was started: the request failed, or was cancelled
         # (nginx's 499, "client closed request"), before one could be sent.
         unsent = 500
         try:
-            await self.app(scope, receive, send_with_request_id)
+            with stop:
+                await self.app(scope, client.receive, send_with_request_id)
+            if stop.cancelled_caught:
+                unsent = 499
         except asyncio.CancelledError:
             unsent = 499
             raise
@@ -67,21 +96,66 @@ class RequestContextMiddleware:
             if status is None:
                 raise
         finally:
-            client = scope.get("client")
+            watching.cancel()
+            peer = scope.get("client")
             logged_status = status if status is not None else unsent
-            access_logger.info(
-                "%s %s %s",
-                scope["method"],
-                scope["path"],
-                logged_status,
-                extra={
-                    "request_id": request_id,
-                    "method": scope["method"],
-                    "path": scope["path"],
-                    "query": scope["query_string"].decode("latin-1"),
-                    "status": logged_status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 3),
-                    "client": client[0] if client else None,
-                },
-            )
+            extra = {
+                "request_id": request_id,
+                "method": scope["method"],
+                "path": scope["path"],
+                "query": scope["query_string"].decode("latin-1"),
+                "status": logged_status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+                "client": peer[0] if peer else None,
+            }
+            if status is not None and not complete:
+                extra["incomplete"] = True  # a stream cut off, or its client gone, before the end
+            access_logger.info("%s %s %s", scope["method"], scope["path"], logged_status, extra=extra)
+            request_deadline.reset(deadline_token)
             request_id_var.reset(token)
+
+
+class ClientWatch:
+    """Reads the request's messages ahead of the application, so that a client going away is
+    noticed at once, whatever the application is doing (waiting for the database, most often),
+    rather than only when it next writes; `on_disconnect` is then called. The application reads
+    the same messages through `receive`. A request body is read ahead only up to
+    `READ_AHEAD` bytes (the API takes no bodies); the rest is left to the application."""
+
+    READ_AHEAD = 64 * 1024
+
+    def __init__(self, receive: Receive, *, on_disconnect: Callable[[], None]) -> None:
+        self._receive = receive
+        self._on_disconnect = on_disconnect
+        self._messages: deque[Message] = deque()
+        self._arrived = asyncio.Event()
+        self._watching = True
+        self._gone = False
+
+    async def watch(self) -> None:
+        buffered = 0
+        try:
+            while True:
+                message = await self._receive()
+                if message["type"] == "http.disconnect":
+                    self._gone = True
+                    self._on_disconnect()
+                    return
+                self._messages.append(message)
+                buffered += len(message.get("body", b""))
+                if message.get("more_body", False) and buffered > self.READ_AHEAD:
+                    return
+                self._arrived.set()
+        finally:
+            self._watching = False
+            self._arrived.set()
+
+    async def receive(self) -> Message:
+        while not self._messages and self._watching:
+            self._arrived.clear()
+            await self._arrived.wait()
+        if self._messages:
+            return self._messages.popleft()
+        if self._gone:
+            return {"type": "http.disconnect"}
+        return await self._receive()

@@ -1,11 +1,32 @@
 """Response pieces shared by several resources."""
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
 class Schema(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _nothing_required(schema: dict[str, Any]) -> None:
+    schema.pop("required", None)
+
+
+@cache
+def picked(model: type[Schema]) -> type[Schema]:
+    """`model` as a list returns it with `fields=`: the same properties, only those asked for. A
+    page's items are documented as `model | picked(model)`."""
+    return type(
+        f"{model.__name__}Fields",
+        (model,),
+        {
+            "__doc__": f"{model.__name__} with only the fields named in `fields=`.",
+            "model_config": ConfigDict(extra="forbid", json_schema_extra=_nothing_required),
+        },
+    )
 
 
 class Evidence(Schema):
@@ -56,7 +77,26 @@ class Problem(Schema):
     errors: list[ProblemParameter] | None = Field(None, description="Each bad parameter (422 only).")
 
 
-PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
-    status: {"description": description, "model": Problem, "content": {"application/problem+json": {}}}
-    for status, description in ((404, "Not found (problem+json)"), (422, "A bad parameter, named in `errors` (problem+json)"))
+Responses = dict[int | str, dict[str, object]]
+
+
+def problem(description: str) -> dict[str, object]:
+    """An error response documented as what it is: a problem+json body."""
+    return {
+        "description": description,
+        "model": Problem,
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+# What every /v1 operation can answer: a bad or unknown parameter, and a query stopped by the
+# statement timeout. A 404 is documented only where an id or code names one thing.
+PROBLEM_RESPONSES: Responses = {
+    422: problem("A bad or unknown parameter, named in `errors` (problem+json)"),
+    503: problem("The query ran out of time and was stopped; try again or narrow it (problem+json, with `Retry-After`)"),
 }
+NOT_ACCEPTABLE: Responses = {406: problem("The `Accept` header accepts none of JSON, CSV and NDJSON (problem+json)")}
+
+
+def not_found(description: str) -> Responses:
+    return {404: problem(f"{description} (problem+json)")}

@@ -1,38 +1,263 @@
-"""Database access for request handlers: one connection and one transaction per call.
+"""Database access for request handlers: each call is one read-only unit of work, run in a thread
+of its own lane, under the deadline of the request it serves.
 
-Handlers are `async def`. SQLite queries run inline on the event loop (they take microseconds
-and the driver has no real concurrency, so a thread hop only adds a lock convoy); PostgreSQL
-queries run in the thread pool so that one slow query does not stall every other request."""
+No statement runs on the event loop, on either engine: a slow query holds one database thread and
+nothing else, so `/healthz` and other requests go on being served. Each thread keeps its own
+connection for its lifetime (a connection per thread, never waited for), so threads never queue
+on a shared pool; jobs queue only for a free thread, in arrival order. Exports have a lane of
+their own, at a lower CPU priority, so a few long exports can never take the threads (nor much of
+the CPU) that ordinary requests need.
+
+Every call runs under a `Deadline`: the request's (set by the request context middleware, shared
+by all its calls, so a request of several statements cannot run past its budget) or the one an
+export brings. When it runs out, the running statement is stopped and the call raises
+`DeadlineExceeded` (a 503); when the awaiting request is cancelled because its client went away,
+the statement is stopped the same way and the request waits for its thread to let go."""
 from __future__ import annotations
 
+import asyncio
+import contextvars
+import logging
+import os
+import sys
+import threading
+import time
 from collections.abc import Callable
-from typing import Concatenate, ParamSpec, TypeVar
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
+import anyio
 from fastapi import Request
 from sqlalchemy import Connection, Engine
-from starlette.concurrency import run_in_threadpool
+from sqlalchemy.exc import DBAPIError
+
+from app.core.request_context import current_request_id, request_deadline
+from app.db.engine import Deadline, DeadlineExceeded
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
+logger = logging.getLogger("app.db")
 
-class Database:
-    def __init__(self, engine: Engine) -> None:
+# How long a PostgreSQL statement may outlive its deadline before the session cancels it (the
+# server's own statement_timeout backs this up), and how long a cancelled request waits for its
+# thread to let go before it gives up waiting (the thread still stops, later).
+_CANCEL_GRACE = 0.05
+_RELEASE_WAIT = 2.0
+# Export threads run this much nicer than the rest of the process (Linux): when the CPU is short,
+# the event loop and the threads of ordinary requests get it first.
+EXPORT_NICENESS = 10
+_OUT_OF_TIME = "the time allowed for this request's queries is used up"
+
+
+class _Job:
+    """One call in a thread: the driver connection it is using while it runs, so that another
+    thread can send PostgreSQL a cancel request for exactly this call and no later one."""
+
+    __slots__ = ("deadline", "driver_connection", "lock")
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.deadline = deadline
+        self.driver_connection: Any = None
+        self.lock = threading.Lock()
+
+    def attach(self, driver_connection: Any) -> None:
+        with self.lock:
+            self.driver_connection = driver_connection
+
+    def detach(self) -> None:
+        # Waits for a cancel request being sent, so that it cannot land on the next call.
+        with self.lock:
+            self.driver_connection = None
+
+    def cancel_statement(self) -> None:
+        """PostgreSQL: cancel the statement running for this call, if any (blocking, a few ms).
+        SQLite needs none of this: its progress handler sees the deadline itself."""
+        with self.lock:
+            if self.driver_connection is not None:
+                try:
+                    self.driver_connection.cancel_safe(timeout=2.0)
+                except Exception as exc:  # noqa: BLE001 - the server's statement_timeout still applies
+                    logger.warning("could not cancel a statement: %s", exc)
+
+
+def _lower_priority(niceness: int) -> None:
+    """Lower the CPU priority of the calling thread (Linux schedules threads, not processes, so
+    a thread can be nicer than the rest of its process; elsewhere this would slow the whole
+    process, so it is skipped)."""
+    if niceness and sys.platform == "linux":
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), os.getpriority(os.PRIO_PROCESS, 0) + niceness)
+
+
+class _Lane:
+    """A fixed set of threads, each with its own connection."""
+
+    def __init__(self, engine: Engine, name: str, threads: int, *, niceness: int = 0) -> None:
         self.engine = engine
-        self.inline = engine.dialect.name == "sqlite"
+        self.executor = ThreadPoolExecutor(
+            max_workers=threads, thread_name_prefix=f"db-{name}", initializer=_lower_priority, initargs=(niceness,)
+        )
+        self._local = threading.local()
+        self._connections: set[Connection] = set()
+        self._lock = threading.Lock()
 
-    def _call(self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
-        with self.engine.connect() as connection:
+    def _connection(self) -> Connection:
+        connection: Connection | None = getattr(self._local, "connection", None)
+        if connection is None or connection.closed or connection.invalidated:
+            if connection is not None:
+                self._discard(connection)
+            connection = self.engine.connect()
+            self._local.connection = connection
+            with self._lock:
+                self._connections.add(connection)
+        return connection
+
+    def _discard(self, connection: Connection) -> None:
+        self._local.connection = None
+        with self._lock:
+            self._connections.discard(connection)
+        try:
+            connection.close()
+        except Exception:  # noqa: BLE001 - a broken connection is being thrown away anyway
+            pass
+
+    def work(self, job: _Job, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+        """Runs in a thread of this lane."""
+        deadline = job.deadline
+        for attempt in (1, 2):
+            if deadline.expired():
+                raise DeadlineExceeded(_OUT_OF_TIME)
+            connection = self._connection()
+            info = connection.info
+            info["deadline"] = deadline
+            job.attach(connection.connection.driver_connection)
             try:
                 return fn(connection, *args, **kwargs)
+            except DBAPIError as exc:
+                if deadline.expired():
+                    raise DeadlineExceeded(_OUT_OF_TIME) from exc
+                # A connection the server dropped (a restart): read-only work is safe to repeat once.
+                if exc.connection_invalidated and attempt == 1:
+                    continue
+                raise
             finally:
+                job.detach()
+                info.pop("deadline", None)
+                self._end(connection)
+        raise AssertionError("unreachable")
+
+    def _end(self, connection: Connection) -> None:
+        try:
+            if not connection.invalidated:
                 connection.rollback()
+                return
+        except Exception:  # noqa: BLE001 - a connection that cannot roll back is replaced
+            pass
+        self._discard(connection)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            connections, self._connections = list(self._connections), set()
+        for connection in connections:
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001
+                pass
+
+
+class Database:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        timeout: float = 2.0,
+        export_timeout: float = 300.0,
+        threads: int = 8,
+        export_threads: int = 2,
+    ) -> None:
+        self.engine = engine
+        self.timeout = timeout
+        self.export_timeout = export_timeout
+        self._requests = _Lane(engine, "requests", threads)
+        self._exports = _Lane(engine, "exports", export_threads, niceness=EXPORT_NICENESS)
+        # SQLite's progress handler watches the deadline from inside the statement; PostgreSQL's
+        # statements are cancelled from outside.
+        self._cancel_from_outside = engine.dialect.name != "sqlite"
+        self._jobs: set[_Job] = set()
 
     async def run(self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """Call `fn(connection, *args)` in a read-only unit of work and return its result."""
-        if self.inline:
-            return self._call(fn, *args, **kwargs)
-        return await run_in_threadpool(self._call, fn, *args, **kwargs)
+        """Call `fn(connection, *args)` in a read-only unit of work under the current request's
+        deadline and return its result."""
+        deadline = request_deadline.get() or Deadline(self.timeout)
+        return await self._submit(self._requests, deadline, fn, args, kwargs)
+
+    def running(self, deadline: Deadline) -> bool:
+        """Whether a thread is still working for `deadline` (a request or an export)."""
+        return any(job.deadline is deadline for job in list(self._jobs))
+
+    def export_deadline(self) -> Deadline:
+        return Deadline(self.export_timeout)
+
+    async def run_export(
+        self, deadline: Deadline, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """`run` for one batch of an export: in the export lane, under the export's own deadline."""
+        return await self._submit(self._exports, deadline, fn, args, kwargs)
+
+    async def _submit(
+        self, lane: _Lane, deadline: Deadline, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> T:
+        if deadline.expired():
+            raise DeadlineExceeded(_OUT_OF_TIME)
+        loop = asyncio.get_running_loop()
+        job = _Job(deadline)
+        # The copied context carries the request id into the thread's log lines.
+        future = loop.run_in_executor(lane.executor, contextvars.copy_context().run, lane.work, job, fn, args, kwargs)
+        self._jobs.add(job)
+        future.add_done_callback(lambda _: self._jobs.discard(job))
+        try:
+            if not self._cancel_from_outside:
+                return await asyncio.shield(future)
+            try:
+                return await asyncio.wait_for(asyncio.shield(future), deadline.remaining() + _CANCEL_GRACE)
+            except TimeoutError:
+                await loop.run_in_executor(None, job.cancel_statement)
+                return await asyncio.shield(future)
+        except asyncio.CancelledError:
+            await self._release(loop, job, future)
+            raise
+
+    async def _release(self, loop: asyncio.AbstractEventLoop, job: _Job, future: asyncio.Future[Any]) -> None:
+        """The awaiting request was cancelled (its client went away): stop the statement and wait,
+        shielded from further cancellation, until the thread has let go of it."""
+        job.deadline.cancel()
+        started = time.monotonic()
+        with anyio.CancelScope(shield=True):
+            if self._cancel_from_outside:
+                loop.run_in_executor(None, job.cancel_statement)
+            with anyio.move_on_after(_RELEASE_WAIT):
+                await asyncio.wait({future})
+        if future.done() and not future.cancelled():
+            future.exception()  # retrieved: the error of a cancelled call is expected, not news
+            logger.info(
+                "database work stopped: the request was cancelled",
+                extra={"request_id": current_request_id(), "stopped_after_ms": round((time.monotonic() - started) * 1000, 1)},
+            )
+        else:
+            logger.warning(
+                "database work of a cancelled request is still running after %.0f s", _RELEASE_WAIT,
+                extra={"request_id": current_request_id()},
+            )
+
+    def close(self) -> None:
+        """Stop what is running, wait for the threads and close their connections."""
+        for job in list(self._jobs):
+            job.deadline.cancel()
+            if self._cancel_from_outside:
+                job.cancel_statement()
+        self._requests.close()
+        self._exports.close()
 
 
 async def get_database(request: Request) -> Database:

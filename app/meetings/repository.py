@@ -66,7 +66,7 @@ class MeetingShape:
     since: bool
     until: bool
     sectors: int
-    kinds: int
+    kinds: bool
     status: bool
     commission: bool
     person: bool
@@ -76,7 +76,7 @@ class MeetingShape:
     def of(dialect: str, filters: MeetingFilters) -> MeetingShape:
         return MeetingShape(
             dialect, len(set(filters.party)), filters.include_subdivisions, filters.since is not None,
-            filters.until is not None, len(set(filters.sector)), len(filters.kind), filters.status is not None,
+            filters.until is not None, len(set(filters.sector)), bool(filters.kind), filters.status is not None,
             filters.commission is not None, filters.person is not None, filters.q is not None,
         )
 
@@ -100,11 +100,17 @@ def _escape_like(value: str) -> str:
 
 def _party_ids(i: int, subdivisions: bool) -> Any:
     """The ids `party_{i}` stands for: its own, and its regions' with `subdivisions`. An unknown
-    code stands for none, so the filter matches nothing."""
-    own = select(Party.id).where(Party.code == bindparam(f"party_{i}"))
+    code stands for none, so the filter matches nothing. Like every filter subquery here it
+    correlates to nothing (or to `meetings` alone), whatever the statement it ends up in joins:
+    stats and facets join `parties` and `meeting_parties` around the filtered meetings."""
+    own = select(Party.id).where(Party.code == bindparam(f"party_{i}")).correlate(None)
     if not subdivisions:
         return own.scalar_subquery()
-    return select(Party.id).where((Party.code == bindparam(f"party_{i}")) | (Party.parent_id == own.scalar_subquery()))
+    return (
+        select(Party.id)
+        .where((Party.code == bindparam(f"party_{i}")) | (Party.parent_id == own.scalar_subquery()))
+        .correlate(None)
+    )
 
 
 @lru_cache(maxsize=512)
@@ -125,15 +131,17 @@ def meeting_query(shape: MeetingShape) -> MeetingQuery:
     for i in others:
         ids = _party_ids(i, shape.subdivisions)
         condition = MeetingParty.party_id.in_(ids) if shape.subdivisions else MeetingParty.party_id == ids
-        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Meeting.id, condition))
+        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Meeting.id, condition).correlate(Meeting))
     date_column = driver.c.date if driver is not None else Meeting.date
     if shape.since:
         stmt = stmt.where(date_column >= bindparam("since"))
     if shape.until:
         stmt = stmt.where(date_column <= bindparam("until"))
     for i in range(shape.sectors):
-        sector_id = select(Sector.id).where(Sector.slug == bindparam(f"sector_{i}")).scalar_subquery()
-        stmt = stmt.where(exists().where(MeetingSector.meeting_id == Meeting.id, MeetingSector.sector_id == sector_id))
+        sector_id = select(Sector.id).where(Sector.slug == bindparam(f"sector_{i}")).correlate(None).scalar_subquery()
+        stmt = stmt.where(
+            exists().where(MeetingSector.meeting_id == Meeting.id, MeetingSector.sector_id == sector_id).correlate(Meeting)
+        )
     if shape.kinds:
         stmt = stmt.where(Meeting.kind.in_(bindparam("kinds", expanding=True)))
     if shape.status:
@@ -146,6 +154,7 @@ def meeting_query(shape: MeetingShape) -> MeetingQuery:
             .where(Participant.meeting_id == Meeting.id)
             .where(Participant.person_id == Person.id)
             .where(Person.search_text.like(bindparam("person"), escape="\\"))
+            .correlate(Meeting)
         )
     search = None
     if shape.q:
@@ -154,10 +163,10 @@ def meeting_query(shape: MeetingShape) -> MeetingQuery:
     return MeetingQuery(stmt, driver, search)
 
 
-def filtered_meetings(connection: Connection, filters: MeetingFilters) -> tuple[MeetingQuery, dict[str, Any]]:
-    """The statement of the request's shape and the request's parameters for it."""
+def filtered_meetings(connection: Connection, filters: MeetingFilters) -> tuple[MeetingShape, dict[str, Any]]:
+    """The shape of the request (see `meeting_query`) and the request's parameters for it."""
     dialect = connection.dialect.name
-    return meeting_query(MeetingShape.of(dialect, filters)), meeting_params(dialect, filters)
+    return MeetingShape.of(dialect, filters), meeting_params(dialect, filters)
 
 
 SIDE_CODES = (

@@ -8,20 +8,22 @@ from starlette.responses import Response
 
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_ID, PageParams, page_params
+from app.core.params import MAX_ID, PageParams, names_pattern, page_dependency, strict_query
 from app.core.responses import json_response
+from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 from app.meetings import repository
 from app.meetings.filters import MeetingFilters, meeting_filters
 from app.meetings.schemas import MeetingDetail, MeetingPage, MeetingRead
 from app.stats.facets import facet_section, parse_facets
+from app.stats.repository import GROUPS
 
-router = APIRouter(prefix="/meetings", tags=["meetings"])
+router = APIRouter(prefix="/meetings", tags=["meetings"], dependencies=[Depends(strict_query)])
 
 
 @router.get(
     "",
-    responses=LIST_RESPONSES,
+    responses={**LIST_RESPONSES, **NOT_ACCEPTABLE},
     response_model=MeetingPage,
     summary="List meetings",
     description=(
@@ -33,11 +35,16 @@ router = APIRouter(prefix="/meetings", tags=["meetings"])
 async def list_meetings(
     request: Request,
     filters: Annotated[MeetingFilters, Depends(meeting_filters)],
-    page: Annotated[PageParams, Depends(page_params)],
+    page: Annotated[PageParams, Depends(page_dependency(MeetingRead, repository.SORT_FIELDS))],
     db: Annotated[Database, Depends(get_database)],
     facets: Annotated[
         str | None,
-        Query(description="Comma-separated facets to count for the current filters beside the page: sector, party, year, month, kind.", examples=["sector,party,year,kind"]),
+        Query(
+            max_length=100,
+            description="Comma-separated facets to count for the current filters beside the page: sector, party, year, month, kind.",
+            examples=["sector,party,year,kind"],
+            json_schema_extra={"pattern": names_pattern(GROUPS)},
+        ),
     ] = None,
 ) -> Response:
     """List meetings matching every given filter, newest first."""
@@ -46,7 +53,7 @@ async def list_meetings(
     return await list_response(request, db, page, partial(repository.list_meetings, filters=filters), MeetingRead, extra)
 
 
-@router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses={404: {"description": "No such meeting"}})
+@router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses=not_found("No such meeting"))
 async def get_meeting(
     meeting_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Meeting id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from app.core.schemas import Evidence, PageMeta, PartyRef, Schema
+from app.core.schemas import Evidence, PageMeta, PartyRef, Schema, picked
 
 MeetingKind = Literal[
     "bilateral_meeting",
@@ -68,8 +68,11 @@ class FacetCount(Schema):
     reports: int = Field(description="Articles' reports of those meetings.", examples=[4])
 
 
+MeetingReadFields = picked(MeetingRead)
+
+
 class MeetingPage(PageMeta):
-    items: list[MeetingRead]
+    items: list[MeetingRead | MeetingReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
     facets: dict[str, list[FacetCount]] | None = Field(
         None,
         description="With `facets=`: counts per facet value for the current filters (not just this page).",
@@ -112,8 +115,10 @@ class SectorMention(Schema):
 
 
 class MeetingDetail(MeetingBase):
-    sources: list[SourceRead] = Field(description="Every article that reports the meeting, with its own sentence.")
     parties: list[PartyRef]
-    participants: list[ParticipantRead]
     sectors: list[SectorMention]
+    relevance: None = Field(description="Always null here: a list item's search relevance, kept so a detail has every field of one.", examples=[None])
+    snippet: None = Field(description="Always null here: a list item's search snippet, kept so a detail has every field of one.", examples=[None])
+    sources: list[SourceRead] = Field(description="Every article that reports the meeting, with its own sentence.")
+    participants: list[ParticipantRead]
     agreements: list[AgreementBrief]

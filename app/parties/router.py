@@ -8,36 +8,40 @@ from starlette.responses import Response
 
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import PageParams, page_params
+from app.core.params import MAX_TEXT, TEXT_PATTERN, PageParams, PartyCode, page_dependency, strict_query
 from app.core.responses import json_response
+from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 from app.parties import repository
 from app.parties.schemas import PartyDetail, PartyPage, PartyRead
 
-router = APIRouter(prefix="/parties", tags=["parties"])
+router = APIRouter(prefix="/parties", tags=["parties"], dependencies=[Depends(strict_query)])
 
 
 @router.get(
     "",
-    responses=LIST_RESPONSES,
+    responses={**LIST_RESPONSES, **NOT_ACCEPTABLE},
     response_model=PartyPage,
     summary="List parties",
     description=f"Countries, regions and organisations that appear as sides. {sort_help(repository.SORT_FIELDS, repository.DEFAULT_SORT)}",
 )
 async def list_parties(
     request: Request,
-    page: Annotated[PageParams, Depends(page_params)],
+    page: Annotated[PageParams, Depends(page_dependency(PartyRead, repository.SORT_FIELDS))],
     db: Annotated[Database, Depends(get_database)],
     kind: Annotated[Literal["country", "region", "organization"] | None, Query(description="Only parties of this kind.")] = None,
-    q: Annotated[str | None, Query(min_length=1, description="Substring of the code or name, case-insensitive.", examples=["tatar"])] = None,
+    q: Annotated[
+        str | None,
+        Query(min_length=1, max_length=MAX_TEXT, pattern=TEXT_PATTERN, description="Substring of the code or name, case-insensitive.", examples=["tatar"]),
+    ] = None,
 ) -> Response:
     """List the parties with the number of meetings each is a side of."""
     return await list_response(request, db, page, partial(repository.list_parties, kind=kind, q=q), PartyRead)
 
 
-@router.get("/{code}", response_model=PartyDetail, summary="Get one party", responses={404: {"description": "No such party"}})
+@router.get("/{code}", response_model=PartyDetail, summary="Get one party", responses=not_found("No such party"))
 async def get_party(
-    code: Annotated[str, Path(min_length=2, max_length=32, description="Party code, e.g. `AZ`, `RU-TA`, `ORG:EU`.", examples=["RU-TA"])],
+    code: Annotated[PartyCode, Path(description="Party code, case-insensitive, e.g. `AZ`, `RU-TA`, `ORG:EU`.", examples=["RU-TA"])],
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One party with its meeting count, its regions and the parties it met most."""

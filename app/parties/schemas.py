@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, PartyRef, Schema
+from app.core.schemas import PageMeta, PartyRef, Schema, picked
 
 
 class PartyRead(PartyRef):
@@ -10,8 +10,11 @@ class PartyRead(PartyRef):
     meeting_count: int = Field(description="Meetings this party is a side of.", examples=[4])
 
 
+PartyReadFields = picked(PartyRead)
+
+
 class PartyPage(PageMeta):
-    items: list[PartyRead]
+    items: list[PartyRead | PartyReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
 
 
 class Counterpart(Schema):

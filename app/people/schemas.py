@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, Schema
+from app.core.schemas import PageMeta, Schema, picked
 from app.meetings.schemas import MeetingRead
 
 
@@ -15,8 +15,11 @@ class PersonRead(Schema):
     meeting_count: int = Field(examples=[1])
 
 
+PersonReadFields = picked(PersonRead)
+
+
 class PersonPage(PageMeta):
-    items: list[PersonRead]
+    items: list[PersonRead | PersonReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
 
 
 class PersonDetail(PersonRead):

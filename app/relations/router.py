@@ -6,15 +6,17 @@ from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError, found
+from app.core.params import PartyCode, strict_query
 from app.core.responses import json_response
+from app.core.schemas import not_found
 from app.db.session import Database, get_database
 from app.parties.codes import region_and_country
 from app.relations import repository
 from app.relations.schemas import Relation
 
-router = APIRouter(prefix="/relations", tags=["relations"])
+router = APIRouter(prefix="/relations", tags=["relations"], dependencies=[Depends(strict_query)])
 
-PartyCode = Annotated[str, Path(min_length=2, max_length=32, description="Party code: `AZ`, `RU-TA`, `ORG:EU`.")]
+PARTY_HELP = "Party code, case-insensitive: `AZ`, `RU-TA`, `ORG:EU`."
 
 
 @router.get(
@@ -26,11 +28,11 @@ PartyCode = Annotated[str, Path(min_length=2, max_length=32, description="Party 
         "how often they were discussed, documents signed, commissions with their sessions, trade figures as a time "
         "series, and the people who took part on each side."
     ),
-    responses={404: {"description": "A party code is unknown"}},
+    responses=not_found("A party code is unknown"),
 )
 async def get_relation(
-    a: PartyCode,
-    b: PartyCode,
+    a: Annotated[PartyCode, Path(description=PARTY_HELP, examples=["AZ"])],
+    b: Annotated[PartyCode, Path(description=f"{PARTY_HELP} Not the same as `a`.", examples=["RU-TA"])],
     db: Annotated[Database, Depends(get_database)],
     include_subdivisions: Annotated[
         bool, Query(description="Let a country stand for its regions too (`RU` then covers `RU-TA`).")

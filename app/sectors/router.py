@@ -6,18 +6,19 @@ from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
 from app.core.listing import LIST_RESPONSES, list_response
-from app.core.params import PageParams, shape_params
+from app.core.params import PageParams, strict_query, shape_dependency
+from app.core.schemas import NOT_ACCEPTABLE
 from app.db.session import Database, get_database
 from app.sectors import repository
 from app.sectors.schemas import SectorList, SectorRead
 
-router = APIRouter(prefix="/sectors", tags=["sectors"])
+router = APIRouter(prefix="/sectors", tags=["sectors"], dependencies=[Depends(strict_query)])
 
 
-@router.get("", response_model=SectorList, summary="List sectors", responses=LIST_RESPONSES)
+@router.get("", response_model=SectorList, summary="List sectors", responses={**LIST_RESPONSES, **NOT_ACCEPTABLE})
 async def list_sectors(
     request: Request,
-    shape: Annotated[PageParams, Depends(shape_params)],
+    shape: Annotated[PageParams, Depends(shape_dependency(SectorRead))],
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """The sector vocabulary, in its fixed order, with the number of meetings that discussed each sector."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, Schema
+from app.core.schemas import PageMeta, Schema, picked
 
 
 class SectorRead(Schema):
@@ -11,5 +11,8 @@ class SectorRead(Schema):
     meeting_count: int = Field(description="Meetings at which the sector was discussed.", examples=[4])
 
 
+SectorReadFields = picked(SectorRead)
+
+
 class SectorList(PageMeta):
-    items: list[SectorRead]
+    items: list[SectorRead | SectorReadFields] = Field(description="Every field of each item, or those named in `fields=`.")

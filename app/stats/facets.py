@@ -13,8 +13,8 @@ from app.stats.repository import GROUPS, count_meetings
 def parse_facets(raw: str | None) -> list[str]:
     if raw is None:
         return []
-    names = list(dict.fromkeys(name.strip() for name in raw.split(",")))
-    unknown = [name for name in names if name not in GROUPS]
+    names = list(dict.fromkeys(raw.split(",")))
+    unknown = [repr(name) for name in names if name not in GROUPS]
     if unknown:
         raise InvalidParameterError("facets", f"unknown facet(s) {', '.join(unknown)}; use any of {', '.join(GROUPS)}")
     return names

@@ -8,13 +8,14 @@ from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError, NotFoundError
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import PageParams, page_params
+from app.core.params import MAX_PARTIES, PageParams, PartyCode, page_dependency, strict_query
 from app.core.responses import json_response
+from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 from app.trade import repository
 from app.trade.schemas import TradeFigurePage, TradeFigureRead, TradeSeries
 
-router = APIRouter(prefix="/trade-figures", tags=["trade figures"])
+router = APIRouter(prefix="/trade-figures", tags=["trade figures"], dependencies=[Depends(strict_query)])
 
 Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
 
@@ -29,14 +30,18 @@ Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
         "(one of the two sides), only exports or imports whose goods go from that side to the other: "
         "`metric=exports&exporter=AZ` is the series of AZ's exports to the other side, as either side reports it."
     ),
-    responses={404: {"description": "A party code is unknown"}},
+    responses=not_found("A party code is unknown"),
 )
 async def trade_series(
     db: Annotated[Database, Depends(get_database)],
-    party: Annotated[list[str], Query(description="Exactly two party codes: `party=AZ&party=RU`.", examples=["AZ"])],
-    metric: Annotated[Metric, Query(description="The metric of the series.")] = "trade_turnover",
+    party: Annotated[
+        list[PartyCode], Query(min_length=2, max_length=2, description="Exactly two different party codes: `party=AZ&party=RU`.", examples=[["AZ", "RU"]])
+    ],
+    metric: Annotated[Metric, Query(description="The metric of the series.", examples=["exports"])] = "trade_turnover",
     currency: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 4217 code; all currencies when absent.", examples=["USD"])] = None,
-    exporter: Annotated[str | None, Query(description="The side the goods go from (one of the two); exports and imports only.", examples=["AZ"])] = None,
+    exporter: Annotated[
+        PartyCode | None, Query(description="The side the goods go from (one of the two); exports and imports only.", examples=["AZ"])
+    ] = None,
 ) -> Response:
     """The periods of a pair's trade figures, each with its latest value and its sources."""
     codes = list(dict.fromkeys(p.upper() for p in party))
@@ -56,7 +61,7 @@ async def trade_series(
 
 @router.get(
     "",
-    responses=LIST_RESPONSES,
+    responses={**LIST_RESPONSES, **NOT_ACCEPTABLE},
     response_model=TradeFigurePage,
     summary="List trade figures",
     description=(
@@ -66,15 +71,18 @@ async def trade_series(
 )
 async def list_trade_figures(
     request: Request,
-    page: Annotated[PageParams, Depends(page_params)],
+    page: Annotated[PageParams, Depends(page_dependency(TradeFigureRead, repository.SORT_FIELDS))],
     db: Annotated[Database, Depends(get_database)],
-    party: Annotated[list[str], Query(description="Party code; repeat for a pair (`party=AZ&party=RU`).", examples=["AZ"])] = [],  # noqa: B006
+    party: Annotated[
+        list[PartyCode],
+        Query(max_length=MAX_PARTIES, description="Party code; repeat for a pair (`party=AZ&party=RU`).", examples=[["AZ", "RU"]]),
+    ] = [],  # noqa: B006
     metric: Annotated[Metric | None, Query(description="Only this metric.")] = None,
     currency: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 4217 code.", examples=["USD"])] = None,
     year_from: Annotated[int | None, Query(ge=1900, le=2200, description="Periods ending in or after this year.", examples=[2023])] = None,
     year_to: Annotated[int | None, Query(ge=1900, le=2200, description="Periods starting in or before this year.", examples=[2024])] = None,
-    exporter: Annotated[str | None, Query(description="Only exports and imports whose goods go from this side.", examples=["AZ"])] = None,
-    importer: Annotated[str | None, Query(description="Only exports and imports whose goods go to this side.", examples=["RU"])] = None,
+    exporter: Annotated[PartyCode | None, Query(description="Only exports and imports whose goods go from this side.", examples=["AZ"])] = None,
+    importer: Annotated[PartyCode | None, Query(description="Only exports and imports whose goods go to this side.", examples=["RU"])] = None,
 ) -> Response:
     """List trade and investment figures, with the sentence each was read from."""
     if year_from is not None and year_to is not None and year_from > year_to:
