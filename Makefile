@@ -31,10 +31,11 @@ test: install-test
 	scripts/ensure-chromium.sh
 	$(BIN)/pytest
 
-# Schemathesis, long: FUZZ_EXAMPLES cases per operation and phase on each engine, a new seed each
+# Long runs: schemathesis with FUZZ_EXAMPLES cases per operation and phase on each engine, a new seed each
 # run (FUZZ_SEED=N repeats one); prints the cases run and the failures per engine.
 fuzz: install-test
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-1000} $(BIN)/pytest -p no:cacheprovider -q tests/api/test_fuzz.py
+	LONG_TESTS=1 $(BIN)/pytest -p no:cacheprovider -q tests/ingest/test_kill.py
 
 score: install
 	rm -rf var/score && mkdir -p var/score/pred var/score/keys

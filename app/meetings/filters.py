@@ -53,7 +53,8 @@ async def meeting_filters(
         list[SectorSlug],
         Query(
             max_length=MAX_SECTORS,
-            description=f"Sector slug (see `/v1/sectors`); repeat (up to {MAX_SECTORS}) to require every given sector.",
+            description=(f"Sector slug (see `/v1/sectors`); repeat (up to {MAX_SECTORS}) to require every given sector. "
+                         "A meeting's sectors are those named in the sentences that report it."),
             examples=[["energy"]],
         ),
     ] = [],  # noqa: B006
