@@ -32,7 +32,8 @@ test: install-test
 	$(BIN)/pytest
 
 # Long runs: schemathesis with FUZZ_EXAMPLES cases per operation and phase on each engine, a new seed each
-# run (FUZZ_SEED=N repeats one); prints the cases run and the failures per engine.
+# run (FUZZ_SEED=N repeats one), printing the cases run and the failures per engine; then ingest
+# killed at 10 random points per engine and run again.
 fuzz: install-test
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-1000} $(BIN)/pytest -p no:cacheprovider -q tests/api/test_fuzz.py
 	LONG_TESTS=1 $(BIN)/pytest -p no:cacheprovider -q tests/ingest/test_kill.py
