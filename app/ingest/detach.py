@@ -18,6 +18,7 @@ from app.articles.models import Article
 from app.commissions.models import Commission
 from app.db.dataset import bump_dataset_version
 from app.ingest.extract import extract
+from app.ingest.extract.records import Extraction
 from app.ingest.load import ArticleLoader, LoadResult
 from app.meetings.models import Meeting, MeetingSector, MeetingSource, Participant
 from app.people.models import Person
@@ -51,20 +52,24 @@ def detach_article(session: Session, article_id: int) -> Counter[str]:
             first.evidence_start, first.evidence_end, first.evidence_text)
         standing.append(meeting)
     session.flush()
+    loader = ArticleLoader(session)
+    extractions: dict[int, Extraction] = {}  # each remaining report is read once, however many meetings it holds
     for meeting in standing:
-        _rebuild_from_reports(session, meeting)
+        _rebuild_from_reports(session, loader, meeting, extractions)
     bump_dataset_version(session)
     return counts
 
 
-def _rebuild_from_reports(session: Session, meeting: Meeting) -> None:
-    loader = ArticleLoader(session)
+def _rebuild_from_reports(session: Session, loader: ArticleLoader, meeting: Meeting,
+                          extractions: dict[int, Extraction]) -> None:
     sources = session.scalars(select(MeetingSource).where(MeetingSource.meeting_id == meeting.id)).all()
     for source in sources:
         article = session.get(Article, source.article_id)
         if article is None:
             continue
-        extraction = extract(article.text, published_on=article.published_on)
+        if article.id not in extractions:
+            extractions[article.id] = extract(article.text, published_on=article.published_on)
+        extraction = extractions[article.id]
         loader.use_introduced(extraction.introduced_parties)
         for extracted in extraction.meetings:
             if extracted.evidence.start == source.evidence_start:
