@@ -147,13 +147,13 @@ class ArticleLoader:
         result.created["meetings"] += 1
         for party in parties:
             self.session.add(MeetingParty(meeting_id=meeting.id, party_id=party.id, date=extracted.date))
-        self.merge_report(meeting, article.id, text, extracted, result)
+        self.merge_report(meeting, article.id, text, extracted, result, fresh=True)
 
     def merge_report(self, meeting: Meeting, article_id: int, text: str, extracted: ExtractedMeeting,
-                     result: LoadResult) -> None:
+                     result: LoadResult, *, fresh: bool = False) -> None:
         """Add one report of `meeting`: its source row, and the people, documents and sectors it
-        names that the meeting does not have yet."""
-        if self.session.get(MeetingSource, (meeting.id, article_id)) is None:
+        names that the meeting does not have yet (a `fresh` meeting has none, so nothing is looked up)."""
+        if fresh or self.session.get(MeetingSource, (meeting.id, article_id)) is None:
             self.session.add(MeetingSource(meeting_id=meeting.id, article_id=article_id,
                                            **self._evidence(text, extracted.evidence)))
         if meeting.date is None and extracted.date is not None:
@@ -162,14 +162,16 @@ class ArticleLoader:
         if meeting.location is None and extracted.location:
             meeting.location = extracted.location
         sectors = self.sectors()
-        have_sectors = set(self.session.scalars(select(MeetingSector.sector_id).where(MeetingSector.meeting_id == meeting.id)))
+        have_sectors = set() if fresh else set(
+            self.session.scalars(select(MeetingSector.sector_id).where(MeetingSector.meeting_id == meeting.id)))
         for mention in extracted.sectors:
             sector = sectors[mention.slug]
             if sector.id not in have_sectors:
                 have_sectors.add(sector.id)
                 self.session.add(MeetingSector(meeting_id=meeting.id, sector_id=sector.id, article_id=article_id,
                                                **self._evidence(text, mention.evidence)))
-        people_seen = set(self.session.scalars(select(Participant.person_id).where(Participant.meeting_id == meeting.id)))
+        people_seen = set() if fresh else set(
+            self.session.scalars(select(Participant.person_id).where(Participant.meeting_id == meeting.id)))
         for extracted_participant in extracted.participants:
             person = self._person(extracted_participant.name, result)
             if person.id in people_seen:
@@ -188,7 +190,7 @@ class ArticleLoader:
                 )
             )
             result.created["participants"] += 1
-        have_documents = {(k, t.lower()) for k, t in self.session.execute(
+        have_documents = set() if fresh else {(k, t.lower()) for k, t in self.session.execute(
             select(Agreement.kind, Agreement.title).where(Agreement.meeting_id == meeting.id))}
         for agreement in extracted.agreements:
             if (agreement.kind, agreement.title.lower()) in have_documents:
