@@ -4,8 +4,11 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 CORPUS_WEB ?= ../shared/corpus-web
 export DATABASE_URL ?= sqlite:///var/bilateral.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 1
 
-.PHONY: install install-test migrate seed run test fuzz score bench bench-api clean
+.PHONY: install install-test client migrate seed run test fuzz score bench bench-api clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -15,7 +18,11 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e .
 
 install-test: $(BIN)/python
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]' -e clients/python
+
+# Regenerate the Python client's generated part (clients/python) from the app's OpenAPI document.
+client: install-test
+	$(BIN)/python scripts/generate_client.py
 
 migrate: install
 	mkdir -p var
@@ -24,8 +31,11 @@ migrate: install
 seed: migrate
 	$(BIN)/bilateral ingest seeds/
 
-run: seed
-	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port 8000 --no-server-header --http app.core.middleware:H11Protocol --h11-max-incomplete-event-size 16384 --timeout-keep-alive 5 --timeout-graceful-shutdown 10
+# make run PORT=8080 HOST=0.0.0.0 WORKERS=2: scripts/start.sh, as in the container (migrate, ingest
+# seeds/, serve; with METRICS_ENABLED=true it sets up PROMETHEUS_MULTIPROC_DIR and cleans it).
+run: install
+	mkdir -p var
+	PATH="$(abspath $(BIN)):$$PATH" HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) SEEDS_DIR=seeds scripts/start.sh
 
 test: install-test
 	scripts/ensure-chromium.sh
@@ -54,7 +64,7 @@ bench: install
 
 bench-api: install
 	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
-	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_api.py $(if $(QUICK),--quick) $(ARGS)
 
 clean:
 	rm -rf $(VENV) var

@@ -5,6 +5,9 @@ from fastapi import APIRouter, Depends
 
 from app.agreements.router import router as agreements_router
 from app.articles.router import router as articles_router
+from app.articles.writes import router as article_writes_router
+from app.auth.dependencies import read_access
+from app.changes.router import router as changes_router
 from app.commissions.router import router as commissions_router
 from app.core.guards import reject_nul_characters
 from app.core.schemas import PROBLEM_RESPONSES
@@ -16,7 +19,9 @@ from app.sectors.router import router as sectors_router
 from app.stats.router import router as stats_router
 from app.trade.router import router as trade_router
 
-api_router = APIRouter(prefix="/v1", dependencies=[Depends(reject_nul_characters)], responses=PROBLEM_RESPONSES)
+api_router = APIRouter(
+    prefix="/v1", dependencies=[Depends(reject_nul_characters), Depends(read_access)], responses=PROBLEM_RESPONSES
+)
 for router in (
     meetings_router,
     parties_router,
@@ -26,7 +31,9 @@ for router in (
     agreements_router,
     trade_router,
     articles_router,
+    article_writes_router,
     stats_router,
     relations_router,
+    changes_router,
 ):
     api_router.include_router(router)

@@ -45,6 +45,10 @@ def _ingest(args: argparse.Namespace) -> int:
             print(f"[{index}/{total}] {outcome.line()}", file=sys.stderr, flush=True)
 
     settings = get_settings()
+    if settings.metrics_enabled:
+        from app.core.metrics import enable
+
+        enable()  # with PROMETHEUS_MULTIPROC_DIR shared with the server, its /metrics counts this ingest
     engine = create_db_engine(args.database_url or settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
     try:
         report = ingest_paths(engine, args.paths, progress, follow_symlinks=args.follow_symlinks)
@@ -55,34 +59,117 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session
-
-    from app.articles.models import Article
     from app.core.config import get_settings
     from app.db.engine import create_db_engine
-    from app.ingest.batch import take_write_turn
-    from app.ingest.detach import delete_article
+    from app.ingest.batch import remove_article
 
     settings = get_settings()
     engine = create_db_engine(args.database_url or settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
     missing = 0
     try:
         for ref in args.articles:
-            with Session(engine) as session, session.begin():
-                take_write_turn(session)  # as an ingest does: concurrent writers wait, not deadlock
-                where = Article.id == int(ref) if ref.isdigit() else Article.url == ref
-                article_id = session.scalar(select(Article.id).where(where))
-                if article_id is None:
-                    print(f"{ref}: no such article", file=sys.stderr)
-                    missing += 1
-                    continue
-                counts = delete_article(session, article_id)
+            removed = remove_article(engine, int(ref) if ref.isdigit() else ref)
+            if removed is None:
+                print(f"{ref}: no such article", file=sys.stderr)
+                missing += 1
+                continue
+            article_id, counts = removed
             detail = ", ".join(f"{n} {what}" for what, n in sorted(counts.items())) or "no meetings"
             print(f"{ref}: deleted article {article_id} ({detail})")
     finally:
         engine.dispose()
     return 1 if missing else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from app.core.config import get_settings
+    from app.db.engine import create_db_engine
+    from app.export.dump import export_files
+    from app.export.snapshot import write_snapshot
+    from app.ingest.batch import one_line
+
+    if args.out_dir.exists() and not args.out_dir.is_dir():
+        print(f"export: {args.out_dir} is not a folder", file=sys.stderr)
+        return 2
+    settings = get_settings()
+    engine = create_db_engine(args.database_url or settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
+    try:
+        if args.format == "sqlite":
+            print(write_snapshot(engine, args.out_dir))
+        else:
+            export_files(engine, args.out_dir, args.format, lambda path, rows: print(f"{path}: {rows} rows"))
+    except OSError as exc:  # a folder that cannot be made or written, a full disk
+        print(f"export: {exc}", file=sys.stderr)
+        return 1
+    except DBAPIError as exc:  # no server, no database, or one never migrated
+        print(f"export: cannot read the database ({one_line(exc)}); run `bilateral migrate` first?", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from app.core.config import get_settings
+    from app.db.engine import create_db_engine
+    from app.db.migrate import upgrade
+    from app.export.load import ImportRefused, import_snapshot, snapshot_revision
+    from app.ingest.batch import one_line
+
+    settings = get_settings()
+    url = args.database_url or settings.database_url
+    try:
+        snapshot_revision(args.snapshot)
+    except ImportRefused as exc:
+        print(f"import: {exc}", file=sys.stderr)
+        return 2
+    engine = create_db_engine(url, sqlite_mmap_size=settings.sqlite_mmap_size)
+    try:
+        upgrade(url)
+        counts = import_snapshot(args.snapshot, engine)
+    except ImportRefused as exc:
+        print(f"import: {exc}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:  # no server or no database; the import rolled back
+        print(f"import: cannot write to the database ({one_line(exc)})", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(", ".join(f"{rows} {table}" for table, rows in counts.items()))
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from sqlalchemy.orm import Session
+
+    from app.auth import repository
+    from app.core.config import get_settings
+    from app.db.engine import create_db_engine
+
+    settings = get_settings()
+    engine = create_db_engine(args.database_url or settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size)
+    try:
+        with Session(engine) as session, session.begin():
+            if args.keys_command == "create":
+                new = repository.create_key(session, args.name, args.scope)
+                print(f"created {args.scope} key {new.prefix} ({args.name}); it is shown this once:", file=sys.stderr)
+                print(new.key)
+            elif args.keys_command == "list":
+                for key in repository.list_keys(session):
+                    state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
+                    print(f"{key.prefix}  {key.scope:<5}  {state:<24}  created {key.created_at:%Y-%m-%d %H:%M}  {key.name}")
+            elif not repository.revoke_key(session, args.prefix):
+                print(f"{args.prefix}: no active key with this prefix", file=sys.stderr)
+                return 1
+            else:
+                print(f"revoked key {args.prefix}")
+    finally:
+        engine.dispose()
+    return 0
 
 
 def _migrate(args: argparse.Namespace) -> int:
@@ -117,6 +204,31 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("articles", nargs="+", metavar="URL|ID", help="an article's URL or id")
     delete.add_argument("--database-url", help="overrides DATABASE_URL")
     delete.set_defaults(run=_delete)
+
+    export = commands.add_parser("export", help="write the whole dataset: one file per entity, or a SQLite snapshot")
+    export.add_argument("--format", choices=("ndjson", "csv", "sqlite"), default="ndjson",
+                        help="ndjson or csv: DIR/ENTITY.FORMAT for each entity, nested parts included; "
+                             "sqlite: DIR/bilateral.db, a copy of the whole database (default ndjson)")
+    export.add_argument("out_dir", type=Path, metavar="DIR", help="folder to write into (made when missing)")
+    export.add_argument("--database-url", help="overrides DATABASE_URL")
+    export.set_defaults(run=_export)
+
+    load = commands.add_parser("import", help="load a snapshot written by `export --format sqlite` into an empty database")
+    load.add_argument("snapshot", type=Path, metavar="FILE", help="the snapshot (DIR/bilateral.db)")
+    load.add_argument("--database-url", help="overrides DATABASE_URL")
+    load.set_defaults(run=_import)
+
+    keys = commands.add_parser("keys", help="create, list and revoke the API keys that writes need")
+    keys.add_argument("--database-url", help="overrides DATABASE_URL")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True)
+    create = key_commands.add_parser("create", help="make a key and print it (once: only its hash is kept)")
+    create.add_argument("--name", required=True, help="who or what uses the key")
+    create.add_argument("--scope", choices=("read", "write"), default="write",
+                        help="write (the default) also reads; read only reads")
+    key_commands.add_parser("list", help="every key: prefix, scope, state, creation, name")
+    revoke = key_commands.add_parser("revoke", help="stop a key from working")
+    revoke.add_argument("prefix", metavar="PREFIX", help="the key's prefix, as `keys list` shows it")
+    keys.set_defaults(run=_keys)
 
     migrate = commands.add_parser("migrate", help="apply the database migrations (alembic upgrade head)")
     migrate.add_argument("--database-url", help="overrides DATABASE_URL")

@@ -7,18 +7,22 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import anyio
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Security
 from sqlalchemy import text
 from starlette.responses import Response
 
 from app.api import api_router
+from app.auth.dependencies import bearer
 from app.core.config import Settings, get_settings
 from app.core.docs import install_docs
-from app.core.errors import install_error_handlers
+from app.core.errors import install_error_handlers, problem_response
 from app.core.logging import configure_logging
 from app.core.middleware import install_middleware
+from app.core.ratelimit import RateLimiter, RateLimitHeadersMiddleware
+from app.core.metrics_middleware import install_metrics
+from app.core.openapi import API_VERSION, install_openapi, operation_id
 from app.core.responses import json_response
-from app.core.schemas import Health
+from app.core.schemas import SERVER_ERROR, Health, problem
 from app.db.engine import create_db_engine
 from app.db.session import Database
 
@@ -63,17 +67,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             engine.dispose()
 
     app = FastAPI(
-        title="bilateral-records", version="1.0.0", description=DESCRIPTION, lifespan=lifespan,
-        docs_url=None, redoc_url=None,
+        title="bilateral-records", version=API_VERSION, description=DESCRIPTION, lifespan=lifespan,
+        docs_url=None, redoc_url=None, generate_unique_id_function=operation_id, responses=SERVER_ERROR,
     )
     app.state.settings = settings
+    install_openapi(app)
     install_docs(app)
     install_error_handlers(app)
     install_middleware(app, settings)
-    app.include_router(api_router)
+    app.state.rate_limiter = RateLimiter(settings)
+    app.add_middleware(RateLimitHeadersMiddleware, limits_reads=app.state.rate_limiter.limits_reads)
+    install_metrics(app, settings)  # after install_middleware: the outermost layer
+    # With READ_REQUIRES_KEY every operation declares the key scheme, so that Swagger UI sends it.
+    app.include_router(api_router, dependencies=[Security(bearer)] if settings.read_requires_key else [])
 
-    @app.get("/healthz", tags=["health"], summary="Health check", response_model=Health, responses={503: {"model": Health}})
-    async def healthz() -> Response:
+    @app.get(
+        "/healthz", tags=["health"], summary="Health check", operation_id="health_check", response_model=Health,
+        responses={503: problem("The database does not answer (problem+json)")},
+    )
+    async def healthz(request: Request) -> Response:
         """Answers 200 when the database answers a query, 503 otherwise."""
         def ping(connection) -> None:  # type: ignore[no-untyped-def]
             connection.execute(text("SELECT 1"))
@@ -81,7 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             await app.state.database.run(ping)
         except Exception:
-            return json_response({"status": "unavailable"}, status=503)
+            return problem_response(503, "The database does not answer.", request)
         return json_response({"status": "ok"})
 
     return app

@@ -1,187 +1,289 @@
-"""Requests per second of this API against Datasette on the same SQLite file, side by side.
+"""This API against its peers on the same data: requests per second, p50 and p99 latency and
+memory per worker, on SQLite and PostgreSQL.
 
 The queries are those of ../shared/PERFORMANCE.md: Q1 one party and a date range, 50 newest;
-Q2 one meeting by id (random ids); Q3 Q1 plus a sector; Q4 a date range, 50 newest. Datasette
-answers them with the equivalent SQL through its JSON API. Load comes from wrk (Debian's
-`wrk`) on loopback only; every run is bounded in time.
+Q2 one meeting by id (random ids); Q3 Q1 plus a sector; Q4 a date range, 50 newest. Peers:
+Datasette (SQLite only) and Platformatic DB on both engines (PostgREST: not packaged, skipped).
+Load comes from wrk on loopback only. For each round, each query, each server in turn: a short
+warm-up, then a measurement while the anonymous RSS of the server's processes is sampled.
+Medians over the rounds are printed and written to var/bench/results.json.
 
-Usage: python bench/bench_api.py [--meetings 200000] [--duration 10] [--connections 32]
-The dataset and Datasette's own virtualenv are kept under var/bench/ between runs.
+Usage: python bench/bench_api.py [--engine sqlite|postgresql|both] [--server uvicorn|granian]
+       [--meetings 200000] [--duration 10] [--warmup 3] [--rounds 2] [--quick]
+See bench/README.md.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import re
 import shutil
 import signal
-import socket
-import subprocess
+import statistics
 import sys
-import tempfile
 import time
-import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.db.engine import create_db_engine  # noqa: E402
-from app.db.migrate import upgrade  # noqa: E402
-from bench.dataset import build  # noqa: E402
+from bench import peers
+from bench.databases import (
+    DEFAULT_POSTGRES,
+    WORK,
+    meeting_tables,
+    postgres_dataset,
+    sqlite_dataset,
+)
+from bench.load import LoadError, Measurement, RssSampler, wrk
 
-WORK = ROOT / "var" / "bench"
-DATASETTE_VERSION = "0.65.5"
-SINCE, UNTIL = "2020-01-01", "2023-12-31"
-PARTY_SQL = "(select id from parties where code = 'AZ')"
-MEETING_COLUMNS = "m.id, m.kind, m.status, m.date, m.title, m.location, m.article_id"
+QUERIES = {
+    "Q1": "party + date range, 50 newest",
+    "Q2": "one meeting by id",
+    "Q3": "Q1 + sector",
+    "Q4": "date range, 50 newest",
+}
+ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 
 
 @dataclass(frozen=True)
-class Query:
-    name: str
-    ours: str
-    peer: str
+class Row:
+    """One line of var/bench/results.json: medians over the rounds."""
+
+    engine: str
+    server: str
+    query: str
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    rss_mib: float
+    errors: int = 0  # failed responses over all rounds; printed, not written to results.json
+
+    def result(self) -> dict[str, Any]:
+        """The row as written to results.json."""
+        row = asdict(self)
+        del row["errors"]
+        return row
 
 
-def queries(meetings: int) -> list[Query]:
-    def sql(statement: str) -> str:
-        return "/bench.json?" + urllib.parse.urlencode({"sql": statement, "_shape": "array"})
+class OutOfTime(Exception):
+    """The run went past --max-minutes."""
 
-    q1 = (
-        f"select {MEETING_COLUMNS} from meeting_parties mp join meetings m on m.id = mp.meeting_id "
-        f"where mp.party_id = {PARTY_SQL} and mp.date between '{SINCE}' and '{UNTIL}' "
-        "{extra}order by mp.date desc, mp.meeting_id desc limit 50"
-    )
-    sector = "and exists (select 1 from meeting_sectors s where s.meeting_id = m.id and s.sector_id = (select id from sectors where slug = 'energy')) "
-    return [
-        Query("Q1 party + date range, 50 newest", f"/v1/meetings?party=AZ&since={SINCE}&until={UNTIL}&limit=50", sql(q1.format(extra=""))),
-        Query("Q2 one meeting by id", "/v1/meetings/{id}", "/bench/meetings/{id}.json?_shape=object"),
-        Query("Q3 Q1 + sector", f"/v1/meetings?party=AZ&since={SINCE}&until={UNTIL}&sector=energy&limit=50", sql(q1.format(extra=sector))),
-        Query(
-            "Q4 date range, 50 newest",
-            f"/v1/meetings?since={SINCE}&until={UNTIL}&limit=50",
-            sql(f"select {MEETING_COLUMNS} from meetings m where m.date between '{SINCE}' and '{UNTIL}' order by m.date desc, m.id desc limit 50"),
-        ),
+
+def _out_of_time(signum: int, frame: FrameType | None) -> None:
+    raise OutOfTime("the run went past --max-minutes; servers are being stopped")
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def fetch(url: str) -> Any:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def ids(body: Any) -> list[int]:
+    """Meeting ids of a response: a page ({"items": [...]}), a list of rows, one row, or
+    Datasette's {"<id>": row}."""
+    if isinstance(body, dict) and "items" in body:
+        body = body["items"]
+    if isinstance(body, dict):
+        body = [body] if "id" in body else list(body.values())
+    return [int(row["id"]) for row in body]
+
+
+def validate(servers: list[peers.Server], meetings: int) -> list[str]:
+    """Compare each peer's answers with this API's for Q1-Q4 (the same ids in the same order);
+    returns the warnings."""
+    reference, others = servers[0], servers[1:]
+    warnings = []
+    sample_id = max(1, meetings // 3)
+    for query in QUERIES:
+        expected = ids(fetch(reference.base + reference.paths[query].replace("{id}", str(sample_id))))
+        if not expected:
+            warnings.append(f"{query}: this API returned nothing")
+        for server in others:
+            try:
+                got = ids(fetch(server.base + server.paths[query].replace("{id}", str(sample_id))))
+            except (OSError, ValueError, KeyError, TypeError) as error:
+                warnings.append(f"{query}: {server.name} could not be read: {error}")
+                continue
+            if got != expected:
+                warnings.append(
+                    f"{query}: {server.name} returned ids {got[:5]}... ({len(got)} rows) "
+                    f"where this API returned {expected[:5]}... ({len(expected)} rows)"
+                )
+    return warnings
+
+
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def measure(server: peers.Server, query: str, args: argparse.Namespace) -> tuple[Measurement, float]:
+    """Warm up, then measure one server on one query; returns wrk's figures and RSS per process."""
+    options = {"threads": args.threads, "connections": args.connections, "max_id": args.meetings}
+    wrk(server.base, server.paths[query], seconds=args.warmup, **options)
+    sampler = RssSampler(server.pids())
+    with sampler.running():
+        result = wrk(server.base, server.paths[query], seconds=args.duration, **options)
+    return result, sampler.per_process()
+
+
+def servers_for(engine: str, args: argparse.Namespace) -> tuple[list[peers.Server], list[str]]:
+    """The servers to compare on one engine, this API first, and notes on peers left out."""
+    notes: list[str] = []
+    if engine == "sqlite":
+        db = sqlite_dataset(args.meetings)
+        url = f"sqlite:///{db}"
+        return [
+            peers.this_api(url, args.server, args.workers),
+            peers.datasette(db),
+            peers.platformatic("sqlite", f"sqlite://{db}", meeting_tables(url)),
+        ], notes
+    url = postgres_dataset(args.meetings, args.postgres)
+    servers = [
+        peers.this_api(url, args.server, args.workers),
+        peers.platformatic("postgresql", peers.platformatic_postgres_url(url), meeting_tables(url)),
     ]
+    reason = peers.postgrest_status()
+    if reason:
+        notes.append(reason)
+    return servers, notes
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def dataset(meetings: int) -> Path:
-    path = WORK / str(meetings) / "bench.db"  # Datasette names the database after the file
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.unlink(missing_ok=True)
-        url = f"sqlite:///{partial}"
-        print(f"building {meetings} meetings into {path} ...", flush=True)
-        upgrade(url)
-        engine = create_db_engine(url)
-        build(engine, meetings)
-        engine.dispose()
-        partial.rename(path)
-    return path
-
-
-def datasette_bin() -> Path:
-    venv = WORK / "peers"
-    binary = venv / "bin" / "datasette"
-    if not binary.exists():
-        print(f"installing datasette {DATASETTE_VERSION} into {venv} ...", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", f"datasette=={DATASETTE_VERSION}"], check=True)
-    return binary
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"server exited with {process.returncode} before answering {url}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer within {seconds} s")
-
-
-def start(command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
-
-
-def wrk(base: str, path: str, args: argparse.Namespace, meetings: int, duration: int) -> float:
-    """Requests per second; `{id}` in the path becomes a random meeting id per request."""
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(
-            "math.randomseed(42)\n"
-            f'local path = "{path.replace("{id}", "%d")}"\n'
-            f"request = function() return wrk.format('GET', string.format(path, math.random(1, {meetings}))) end\n"
-            if "{id}" in path
-            else f'request = function() return wrk.format("GET", "{path}") end\n'
-        )
+def run_engine(engine: str, args: argparse.Namespace) -> list[Row]:
+    """Start every server of the engine, validate, measure round by round, stop them all."""
+    servers, notes = servers_for(engine, args)
+    for note in notes:
+        print(f"note: {note}", flush=True)
+    samples: dict[tuple[str, str], list[tuple[Measurement, float]]] = {}
     try:
-        result = subprocess.run(
-            ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{duration}s", "-s", script.name, base],
-            capture_output=True, text=True, timeout=duration + 60, check=True,
-        )
+        for server in servers:
+            server.start()
+        for server in servers:
+            server.wait_ready()
+        print(f"\n== {ENGINE_NAMES[engine]}: " + ", ".join(s.label for s in servers) + f"; load average {load_average()}", flush=True)
+        for warning in validate(servers, args.meetings):
+            print(f"WARNING: answers differ: {warning}", flush=True)
+        for round_number in range(args.rounds):
+            order = servers if round_number % 2 == 0 else servers[::-1]
+            for query in QUERIES:
+                for server in order:
+                    try:
+                        result, rss = measure(server, query, args)
+                    except LoadError as error:
+                        print(f"WARNING: {server.name} {query}: {error}", flush=True)
+                        continue
+                    if result.errors:
+                        print(f"WARNING: {server.name} {query}: {result.errors} errors of {result.requests} requests", flush=True)
+                    samples.setdefault((server.name, query), []).append((result, rss))
+                    print(
+                        f"  round {round_number + 1} {query} {server.name:<16} {result.rps:>9.0f} req/s  "
+                        f"p50 {result.p50_ms:>7.1f} ms  p99 {result.p99_ms:>7.1f} ms  RSS {rss:>6.0f} MiB",
+                        flush=True,
+                    )
+        print(f"   load average after {ENGINE_NAMES[engine]}: {load_average()}", flush=True)
     finally:
-        os.unlink(script.name)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", result.stdout)
-    if errors:
-        raise SystemExit(f"{base}{path}: {errors.group(1)} error responses\n{result.stdout}")
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))  # type: ignore[union-attr]
+        for server in servers:
+            server.stop()
+    rows = []
+    for server in servers:
+        for query in QUERIES:
+            runs = samples.get((server.name, query))
+            if not runs:
+                continue
+            rows.append(Row(
+                engine=engine, server=server.name, query=query,
+                rps=round(statistics.median(r.rps for r, _ in runs), 1),
+                p50_ms=round(statistics.median(r.p50_ms for r, _ in runs), 2),
+                p99_ms=round(statistics.median(r.p99_ms for r, _ in runs), 2),
+                rss_mib=round(statistics.median(rss for _, rss in runs), 1),
+                errors=sum(r.errors for r, _ in runs),
+            ))
+    return rows
+
+
+def print_table(rows: list[Row]) -> None:
+    """Figures per engine, query and server, then this API's req/s over each peer's."""
+    print(f"\n{'engine':<11}{'query':<6}{'server':<17}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'RSS/worker MiB':>16}{'errors':>8}")
+    for row in rows:
+        print(
+            f"{ENGINE_NAMES[row.engine]:<11}{row.query:<6}{row.server:<17}{row.rps:>9.0f}{row.p50_ms:>9.1f}"
+            f"{row.p99_ms:>9.1f}{row.rss_mib:>16.0f}{row.errors:>8}"
+        )
+    print("\nthis API / peer, req/s:")
+    ours = {(r.engine, r.query): r for r in rows if r.server == "this API"}
+    for row in rows:
+        mine = ours.get((row.engine, row.query))
+        if row.server != "this API" and mine and row.rps:
+            print(f"  {ENGINE_NAMES[row.engine]:<11}{row.query:<4} {QUERIES[row.query]:<31} vs {row.server:<16}{mine.rps / row.rps:>6.2f}x")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--meetings", type=int, default=200_000)
-    parser.add_argument("--duration", type=int, default=10, help="seconds of load per query and server")
-    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn", help="server of this API")
+    parser.add_argument("--workers", type=int, default=2, help="workers of this API")
+    parser.add_argument("--meetings", type=int, default=None, help="dataset size (default 200000; 20000 with --quick)")
+    parser.add_argument("--duration", type=float, default=None, help="seconds of load per measurement (default 10; 2 with --quick)")
+    parser.add_argument("--warmup", type=float, default=None, help="seconds of warm-up before each (default 3; 1 with --quick)")
+    parser.add_argument("--rounds", type=int, default=None, help="rounds, medians reported (default 2; 1 with --quick)")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--workers", type=int, default=2, help="uvicorn workers of this API")
+    parser.add_argument("--quick", action="store_true", help="a short smoke run")
+    parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES),
+                        help="PostgreSQL server as a SQLAlchemy URL without database (default %(default)s)")
+    parser.add_argument("--max-minutes", type=float, default=None, help="stop everything after this long (default 90; 20 with --quick)")
+    parser.add_argument("--output", type=Path, default=WORK / "results.json")
     args = parser.parse_args()
+    quick = args.quick
+    defaults = {"meetings": (200_000, 20_000), "duration": (10, 2), "warmup": (3, 1), "rounds": (2, 1), "max_minutes": (90, 20)}
+    for name, (full, short) in defaults.items():
+        if getattr(args, name) is None:
+            setattr(args, name, short if quick else full)
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
-    db = dataset(args.meetings)
-    ours_port, peer_port = free_port(), free_port()
-    ours = start(
-        [str(ROOT / ".venv" / "bin" / "uvicorn"), "app.main:app", "--port", str(ours_port), "--workers", str(args.workers),
-         "--no-access-log", "--log-level", "warning"],
-        {"DATABASE_URL": f"sqlite:///{db}", "LOG_LEVEL": "WARNING"},
+    if not args.postgres.startswith("postgresql+psycopg://") or not any(
+        host in args.postgres for host in ("@127.", "@localhost", "@[::1]")
+    ):
+        raise SystemExit("--postgres must be a postgresql+psycopg:// URL on this machine (127.0.0.1)")
+
+    signal.signal(signal.SIGALRM, _out_of_time)
+    signal.signal(signal.SIGTERM, _terminated)
+    signal.alarm(int(args.max_minutes * 60))
+    engines = ["sqlite", "postgresql"] if args.engine == "both" else [args.engine]
+    started = time.monotonic()
+    print(
+        f"{args.meetings} meetings; this API on {args.server}, {args.workers} workers; wrk -t{args.threads} "
+        f"-c{args.connections}, {args.warmup:g} s warm-up then {args.duration:g} s per measurement; "
+        f"{args.rounds} round(s); load average {load_average()} on {os.cpu_count()} CPUs",
+        flush=True,
     )
-    peer = start([str(datasette_bin()), "serve", "-i", str(db), "--port", str(peer_port)], {})
+    rows: list[Row] = []
+    status = 0
     try:
-        wait_until_up(f"http://127.0.0.1:{ours_port}/healthz", ours)
-        wait_until_up(f"http://127.0.0.1:{peer_port}/-/versions.json", peer)
-        print(f"{args.meetings} meetings; wrk -t{args.threads} -c{args.connections} -d{args.duration}s after a {args.warmup} s warm-up\n")
-        print(f"{'query':<36}{'this API':>12}{'Datasette':>12}{'ratio':>8}")
-        for query in queries(args.meetings):
-            rates = []
-            for port, path in ((ours_port, query.ours), (peer_port, query.peer)):
-                base = f"http://127.0.0.1:{port}"
-                wrk(base, path, args, args.meetings, args.warmup)
-                rates.append(wrk(base, path, args, args.meetings, args.duration))
-            print(f"{query.name:<36}{rates[0]:>12.0f}{rates[1]:>12.0f}{rates[0] / rates[1]:>7.1f}x", flush=True)
+        for engine in engines:
+            rows += run_engine(engine, args)
+    except OutOfTime as error:
+        print(f"\nSTOPPED: {error}", flush=True)
+        status = 1
     finally:
-        stop(ours)
-        stop(peer)
-    return 0
+        signal.alarm(0)
+        if rows:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            text = json.dumps([row.result() for row in rows], indent=1) + "\n"
+            args.output.write_text(text)
+            (args.output.parent / f"results-{args.server}.json").write_text(text)
+    print_table(rows)
+    written = f"written to {args.output}" if rows else "no results written"
+    print(f"\n{written}; {time.monotonic() - started:.0f} s; load average {load_average()}")
+    return status
 
 
 if __name__ == "__main__":

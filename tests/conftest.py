@@ -106,3 +106,26 @@ def fresh_engine(databases: DatabaseFactory) -> Iterator[Engine]:
     engine = create_db_engine(databases.new_url())
     yield engine
     engine.dispose()
+
+
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The Redis server named by TEST_REDIS_URL (`.ci/run` starts one); skipped without one, failed with CI=true."""
+    import redis
+
+    url = os.environ.get("TEST_REDIS_URL", DEFAULT_REDIS_URL)
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        reason = f"Redis at {url} is not reachable: {type(exc).__name__}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason} (CI=true: the Redis tests must run)")
+        pytest.skip(f"{reason}; start redis-server or set TEST_REDIS_URL to run the Redis tests")
+    return url
+
+
+def engine_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)

@@ -1,5 +1,5 @@
-"""The README's API tour shows what the server really answers: every request in it is replayed
-against the seed and its response compared (ingest timestamps aside)."""
+"""The API tour (docs/api-tour.md, linked from the README) shows what the server really answers:
+every request in it is replayed against the seed and its response compared (ingest timestamps aside)."""
 from __future__ import annotations
 
 import json
@@ -10,15 +10,17 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from scripts.api_tour import END, README, START, TOUR, VOLATILE, body_text, seed_client
+from scripts.api_tour import END, START, TOUR, TOUR_FILE, VOLATILE, body_text, seed_client
 
-ENTRY = re.compile(r"`GET (?P<url>\S+)` → `(?P<status>\d{3})` `(?P<type>[^`]+)`\n\n<details><summary>response</summary>\n\n```(?P<lang>\w+)\n(?P<body>.*?)\n```", re.S)
+README = TOUR_FILE.parents[1] / "README.md"
+
+ENTRY = re.compile(r"`GET (?P<url>\S+)` → `(?P<status>\d{3})` `(?P<type>[^`]+)`\n\n<details><summary>response</summary>\n\n```(?P<lang>\w+)\n(?P<body>.*?)\n```", re.DOTALL)
 
 
 def tour_entries() -> list[dict[str, str]]:
-    readme = README.read_text(encoding="utf-8")
-    assert START in readme and END in readme, "README.md has no API tour section"
-    section = readme[readme.index(START) : readme.index(END)]
+    document = TOUR_FILE.read_text(encoding="utf-8")
+    assert START in document and END in document, "docs/api-tour.md has no tour section"
+    section = document[document.index(START) : document.index(END)]
     return [m.groupdict() for m in ENTRY.finditer(section)]
 
 
@@ -34,6 +36,31 @@ def without_volatile(value: Any) -> Any:
 def client() -> Iterator[TestClient]:
     with seed_client() as test_client:
         yield test_client
+
+
+def test_the_readme_links_the_tour() -> None:
+    assert "(docs/api-tour.md)" in README.read_text(encoding="utf-8")
+
+
+def test_every_link_of_the_contents_leads_to_a_heading() -> None:
+    readme = README.read_text(encoding="utf-8")
+    # GitHub's anchors: lower case, punctuation but hyphens dropped, spaces to hyphens.
+    anchors = {re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+               for heading in re.findall(r"^#{2,4} (.+)$", readme, re.MULTILINE)}
+    contents = readme[readme.index("**Contents:**") : readme.index("\n## ")]
+    links = re.findall(r"\]\(#([\w-]+)\)", contents)
+    assert len(links) >= 10
+    assert set(links) <= anchors, set(links) - anchors
+
+
+def test_the_five_minute_tour_works_on_the_seed(client: TestClient) -> None:
+    readme = README.read_text(encoding="utf-8")
+    section = readme[readme.index("## Five-minute tour") :]
+    section = section[: section.index("\n## ")]
+    urls = re.findall(r"curl '127\.0\.0\.1:8000(\S+)'", section)
+    assert len(urls) >= 4
+    for url in urls:
+        assert client.get(url).status_code == 200, url
 
 
 def test_the_tour_covers_every_endpoint() -> None:

@@ -3,6 +3,7 @@ the docker-compose path, short of building the image."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -29,14 +30,30 @@ def postgres_databases(postgres_server: str, tmp_path_factory: pytest.TempPathFa
     factory.drop_all()
 
 
-def test_start_script_migrates_ingests_and_serves(postgres_databases: DatabaseFactory) -> None:
+def test_every_variable_the_script_reads_is_documented() -> None:
+    script = (ROOT / "scripts" / "start.sh").read_text()
+    read = set(re.findall(r"\$\{(\w+)", script))
+    table = (ROOT / "README.md").read_text().split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\| `(\w+)` \|", table, re.MULTILINE))
+    assert {"DATABASE_URL", "HOST", "PORT", "WORKERS", "SEEDS_DIR", "ARTICLES_DIR", "PROMETHEUS_MULTIPROC_DIR"} <= read
+    read.add("METRICS_ENABLED")  # read through the application's settings
+    assert "METRICS_ENABLED" in script
+    assert read <= documented, read - documented
+
+
+def test_start_script_migrates_ingests_and_serves(postgres_databases: DatabaseFactory, tmp_path: Path) -> None:
     url = postgres_databases.new_url(migrate=False)
     port = free_port()
+    articles = tmp_path / "articles"  # the container's /srv/articles: the user's own articles
+    articles.mkdir()
+    (articles / "mine.txt").write_text((ROOT / "tests" / "articles" / "f2-01-jm-tt-energy.txt").read_text())
+    (articles / "broken.txt").write_bytes(b"\xff\xfe\x00 not text")  # reported; the server starts all the same
     env = {
         **os.environ,
         "DATABASE_URL": url,
         "HOST": "127.0.0.1",
         "PORT": str(port),
+        "ARTICLES_DIR": str(articles),
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     }
     server = subprocess.Popen(
@@ -58,6 +75,8 @@ def test_start_script_migrates_ingests_and_serves(postgres_databases: DatabaseFa
         assert response.status_code == 200
         items = response.json()["items"]
         assert len(items) == 4 and all(set(m["parties"]) == {"AZ", "RU-TA"} for m in items)
+        stored = httpx.get(f"http://127.0.0.1:{port}/v1/articles", params={"fields": "file_name"}).json()["items"]
+        assert sorted(a["file_name"] for a in stored) == ["az-tatarstan-2024-04-17.txt", "mine.txt"]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)

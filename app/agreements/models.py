@@ -4,6 +4,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.timestamps import Timestamps
 from app.db.mixins import Evidence
 
 AGREEMENT_KINDS = (
@@ -18,7 +19,7 @@ AGREEMENT_KINDS = (
 )
 
 
-class Agreement(Evidence, Base):
+class Agreement(Evidence, Timestamps, Base):
     """A document signed or adopted at a meeting."""
 
     __tablename__ = "agreements"

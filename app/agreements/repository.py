@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, exists, select
@@ -19,7 +19,8 @@ SORT_FIELDS = ("date", "kind", "id")
 DEFAULT_SORT = "-date"
 
 
-def list_agreements(connection: Connection, page: PageParams, *, party: list[str], kind: str | None, since: date | None, until: date | None) -> Page:
+def list_agreements(connection: Connection, page: PageParams, *, party: list[str], kind: str | None, since: date | None, until: date | None,
+                    updated_since: datetime | None = None) -> Page:
     keys = {"date": SortKey.of_date(Meeting.date), "kind": SortKey(Agreement.kind), "id": SortKey(Agreement.id)}
     order = parse_sort(page.sort, keys, DEFAULT_SORT)
     stmt = select(
@@ -37,6 +38,8 @@ def list_agreements(connection: Connection, page: PageParams, *, party: list[str
         stmt = stmt.where(Meeting.date >= since)
     if until:
         stmt = stmt.where(Meeting.date <= until)
+    if updated_since is not None:
+        stmt = stmt.where(Agreement.updated_at >= updated_since)
     return fetch_page(connection, stmt, order, page).map(lambda rows: _items(connection, rows))
 
 

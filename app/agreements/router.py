@@ -11,6 +11,7 @@ from app.agreements.schemas import AgreementPage, AgreementRead
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_PARTIES, IsoDate, PageParams, PartyCode, page_dependency, strict_query
 from app.core.schemas import NOT_ACCEPTABLE
+from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 
 router = APIRouter(prefix="/agreements", tags=["agreements"], dependencies=[Depends(strict_query)])
@@ -36,7 +37,9 @@ async def list_agreements(
     kind: Annotated[AgreementKind | None, Query(description="Only documents of this kind.")] = None,
     since: Annotated[IsoDate | None, Query(description="Signed on or after this date (YYYY-MM-DD).", examples=["2023-01-01"])] = None,
     until: Annotated[IsoDate | None, Query(description="Signed on or before this date (YYYY-MM-DD).", examples=["2024-12-31"])] = None,
+    updated_since: UpdatedSince = None,
 ) -> Response:
     """List signed documents with the meeting, date and sides they belong to."""
-    fetch = partial(repository.list_agreements, party=[p.upper() for p in party], kind=kind, since=since, until=until)
+    fetch = partial(repository.list_agreements, party=[p.upper() for p in party], kind=kind, since=since, until=until,
+                    updated_since=updated_since)
     return await list_response(request, db, page, fetch, AgreementRead)

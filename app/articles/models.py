@@ -7,9 +7,10 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.timestamps import Timestamps
 
 
-class Article(Base):
+class Article(Timestamps, Base):
     """One report. It is identified by its URL when it has one, else by the hash of its text."""
 
     __tablename__ = "articles"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -9,6 +9,7 @@ from app.articles.models import Article
 from app.articles.search import search_articles, search_params
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
+from app.db.timestamps import record_timestamps
 from app.meetings.models import Meeting, MeetingParty, MeetingSector
 from app.meetings.repository import meeting_summaries, select_meetings
 from app.parties.models import Party
@@ -39,7 +40,8 @@ def _summary(row: Any) -> dict[str, Any]:
 
 
 def list_articles(
-    connection: Connection, page: PageParams, *, source: str | None, since: date | None, until: date | None, q: str | None
+    connection: Connection, page: PageParams, *, source: str | None, since: date | None, until: date | None, q: str | None,
+    updated_since: datetime | None = None,
 ) -> Page:
     keys = {
         "published_on": SortKey.of_date(Article.published_on),
@@ -62,6 +64,8 @@ def list_articles(
         stmt = stmt.where(Article.published_on >= since)
     if until:
         stmt = stmt.where(Article.published_on <= until)
+    if updated_since is not None:
+        stmt = stmt.where(Article.updated_at >= updated_since)
     return fetch_page(connection, stmt, order, page, params).map(lambda rows: [_summary(row) for row in rows])
 
 
@@ -69,7 +73,7 @@ def get_article(connection: Connection, article_id: int) -> dict[str, Any] | Non
     row = connection.execute(select(*SUMMARY_COLUMNS, Article.text).where(Article.id == article_id)).first()
     if row is None:
         return None
-    item = _summary(row)
+    item = _summary(row) | record_timestamps(connection, Article, article_id)
     item["text"] = row.text
     meetings = list(connection.execute(select_meetings().where(Meeting.article_id == article_id).order_by(Meeting.id)))
     item["meetings"] = meeting_summaries(meetings)

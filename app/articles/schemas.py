@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, Schema, picked
+from app.core.schemas import PageMeta, Schema, Timestamped, picked
 from app.meetings.schemas import MeetingRead
 from app.trade.schemas import TradeFigureRead
 
@@ -37,7 +38,7 @@ class ArticlePage(PageMeta):
     items: list[ArticleRead | ArticleReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
 
 
-class ArticleDetail(ArticleRead):
+class ArticleDetail(ArticleRead, Timestamped):
     text: str = Field(
         description="Full text; evidence offsets index into it.",
         examples=[" date 2024-04-17 BAKU, Azerbaijan, April 17. Azerbaijan and Russia's Tatarstan have discussed ..."],
@@ -46,3 +47,45 @@ class ArticleDetail(ArticleRead):
     sectors: list[str] = Field(examples=[["trade", "investment"]])
     meetings: list[MeetingRead]
     trade_figures: list[TradeFigureRead]
+
+
+WriteStatus = Literal["created", "replaced", "unchanged", "failed"]
+_CREATED_EXAMPLE = {"meetings": 4, "participants": 2, "people": 2, "commissions": 1, "agreements": 1, "trade_figures": 1}
+
+
+class ArticlePost(Schema):
+    """One article as JSON; the same fields as a line of a JSON Lines file."""
+
+    text: str = Field(description="The article text (at most 2,000,000 bytes as UTF-8).",
+                      examples=["BAKU, Azerbaijan, April 17. Azerbaijan and Russia's Tatarstan have discussed investment ..."])
+    url: str | None = Field(None, description="http(s) URL; identifies the article: a new text here replaces the old.",
+                            examples=["https://wire.example/az-tatarstan"])
+    title: str | None = Field(None, examples=["Azerbaijan, Tatarstan discuss investment"])
+    source: str | None = Field(None, examples=["Trend"])
+    published_on: str | None = Field(None, description="YYYY-MM-DD", examples=["2024-04-17"])
+
+
+class ArticleWritten(Schema):
+    status: WriteStatus = Field(
+        description="`created` (201), `replaced` (a new text at a known URL), `unchanged` (a text already stored); "
+        "in a batch also `failed`.",
+        examples=["created"],
+    )
+    article_id: int | None = Field(description="The article; null when it failed.", examples=[18])
+    location: str | None = Field(description="Its URL in this API.", examples=["/v1/articles/18"])
+    created: dict[str, int] = Field(description="Records created, by kind (none for `unchanged`).", examples=[_CREATED_EXAMPLE])
+    merged: int = Field(description="Meetings it reports that other articles reported first.", examples=[0])
+
+
+class BatchLine(ArticleWritten):
+    """One line of the answer to an NDJSON batch, for the input line of the same number."""
+
+    line: int = Field(description="The input line (1 is the first; blank lines are skipped but counted).", examples=[1])
+    error: str | None = Field(description="Why the line failed; null otherwise.", examples=[None])
+
+
+class ArticleDeleted(Schema):
+    status: Literal["deleted"] = Field(examples=["deleted"])
+    article_id: int = Field(examples=[18])
+    meetings_removed: int = Field(description="Meetings only this article reported.", examples=[3])
+    meetings_kept: int = Field(description="Meetings other articles also report: they stay, on those reports.", examples=[1])

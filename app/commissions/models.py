@@ -4,9 +4,10 @@ from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.timestamps import Timestamps
 
 
-class Commission(Base):
+class Commission(Timestamps, Base):
     """A standing body (commission, council, working group) whose sessions are numbered.
 
     `name_key` identifies it across articles: its name folded, together with its sides."""

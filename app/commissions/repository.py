@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -9,6 +10,7 @@ from sqlalchemy import Connection, func, select
 from app.commissions.models import Commission, CommissionParty
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
+from app.db.timestamps import record_timestamps
 from app.meetings.models import Meeting
 from app.meetings.repository import meeting_summaries, select_meetings
 from app.parties.models import Party
@@ -38,7 +40,8 @@ def _items(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def list_commissions(connection: Connection, page: PageParams, *, party: str | None, q: str | None) -> Page:
+def list_commissions(connection: Connection, page: PageParams, *, party: str | None, q: str | None,
+                     updated_since: datetime | None = None) -> Page:
     order = parse_sort(page.sort, {"name": SortKey(Commission.name), "id": SortKey(Commission.id)}, DEFAULT_SORT)
     stmt = _select()
     if party:
@@ -47,6 +50,8 @@ def list_commissions(connection: Connection, page: PageParams, *, party: str | N
         )
     if q:
         stmt = stmt.where(func.lower(Commission.name).contains(q.lower(), autoescape=True))
+    if updated_since is not None:
+        stmt = stmt.where(Commission.updated_at >= updated_since)
     return fetch_page(connection, stmt, order, page).map(lambda rows: _items(connection, rows))
 
 
@@ -54,7 +59,7 @@ def get_commission(connection: Connection, commission_id: int) -> dict[str, Any]
     row = connection.execute(_select().where(Commission.id == commission_id)).first()
     if row is None:
         return None
-    item = _items(connection, [row])[0]
+    item = _items(connection, [row])[0] | record_timestamps(connection, Commission, commission_id)
     item["parties"] = [
         dict(r._mapping)
         for r in connection.execute(

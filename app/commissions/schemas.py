@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, PartyRef, Schema, picked
+from app.core.schemas import PageMeta, PartyRef, Schema, Timestamped, picked
 from app.meetings.schemas import MeetingRead
 
 
@@ -21,7 +21,7 @@ class CommissionPage(PageMeta):
     items: list[CommissionRead | CommissionReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
 
 
-class CommissionDetail(Schema):
+class CommissionDetail(Timestamped):
     id: int = Field(examples=[1])
     name: str = Field(examples=["Joint Intergovernmental Commission on Trade, Economic, Scientific, Technical, and Cultural Cooperation between Azerbaijan and Tatarstan"])
     parties: list[PartyRef]

@@ -55,6 +55,43 @@ class Settings(BaseSettings):
         description='Origins allowed by CORS, a JSON list: ["https://app.example"], or ["*"]; empty turns CORS off',
     )
     gzip_minimum_size: int = Field(1000, ge=0, description="Responses of at least this many bytes are gzipped when the client accepts it")
+    metrics_enabled: bool = Field(
+        False,
+        description="Serve Prometheus metrics at /metrics and count requests and ingests; off, no metrics code "
+        "runs on the request path",
+    )
+    read_requires_key: bool = Field(
+        False, description="true: reads need an API key too (`Authorization: Bearer KEY`); writes always do"
+    )
+    read_rate_limit: str | None = Field(
+        None,
+        description="Reads allowed per key, or per client address without one, as `N/second|minute|hour|day` "
+        "(`600/minute`, `10/second;600/minute`); unset or empty turns read limiting off",
+    )
+    write_rate_limit: str | None = Field(
+        "60/minute", description="Writes allowed per key, in the same notation; empty turns write limiting off"
+    )
+    rate_limit_storage_url: str = Field(
+        "memory://",
+        description="Where request counts live: `memory://` (per process) or `redis://HOST:PORT/DB`, which "
+        "workers and replicas share",
+    )
+    rate_limit_key_prefix: str = Field("bilateral", description="Prefix of the counters' keys in shared storage")
+    ingest_max_batch_articles: int = Field(1000, ge=1, description="Articles one NDJSON batch may hold")
+    ingest_threads: int = Field(2, ge=1, le=64, description="Threads per process that extract and store posted articles")
+
+    @field_validator("read_rate_limit", "write_rate_limit")
+    @classmethod
+    def _rate_limit(cls, value: str | None) -> str | None:
+        if not value or not value.strip():
+            return None
+        from limits import parse_many
+
+        try:
+            parse_many(value)
+        except ValueError:
+            raise ValueError("must be like `60/minute` or `10/second;600/minute`") from None
+        return value.strip()
 
     @field_validator("public_base_url")
     @classmethod

@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from app.core.allow import allowed_methods
 from app.core.request_context import current_request_id
 from app.db.engine import is_statement_timeout
 
@@ -25,10 +26,12 @@ class ProblemError(Exception):
 
     status = 400
 
-    def __init__(self, detail: str, *, errors: list[dict[str, str]] | None = None) -> None:
+    def __init__(self, detail: str, *, errors: list[dict[str, str]] | None = None,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(detail)
         self.detail = detail
         self.errors = errors or []
+        self.headers = headers
 
 
 class NotFoundError(ProblemError):
@@ -53,6 +56,29 @@ class InvalidParameterError(ProblemError):
 
     def __init__(self, name: str, detail: str, *, location: str = "query") -> None:
         super().__init__(f"Invalid parameter {name!r}: {detail}", errors=[{"name": name, "in": location, "detail": detail}])
+
+
+class UnauthorizedError(ProblemError):
+    status = 401
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": 'Bearer realm="bilateral-records"'})
+
+
+class ForbiddenError(ProblemError):
+    status = 403
+
+
+class ContentTooLargeError(ProblemError):
+    status = 413
+
+
+class UnsupportedMediaTypeError(ProblemError):
+    status = 415
+
+
+class TooManyRequestsError(ProblemError):
+    status = 429
 
 
 class UnknownParametersError(ProblemError):
@@ -113,7 +139,7 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
 def install_error_handlers(app: FastAPI) -> None:
     async def on_problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ProblemError)
-        return problem_response(exc.status, exc.detail, request, exc.errors)
+        return problem_response(exc.status, exc.detail, request, exc.errors, headers=exc.headers)
 
     async def on_validation(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
@@ -124,7 +150,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         detail = exc.detail if isinstance(exc.detail, str) else None
-        return problem_response(exc.status_code, detail, request, headers=getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405 and (allowed := allowed_methods(request)):
+            headers = {**(headers or {}), "Allow": allowed}
+        return problem_response(exc.status_code, detail, request, headers=headers)
 
     async def on_timeout(request: Request, exc: Exception) -> Response:
         logger.warning("statement timeout on %s %s", request.method, request.url.path)

@@ -1,6 +1,7 @@
 """Response pieces shared by several resources."""
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -40,6 +41,13 @@ class Evidence(Schema):
     )
 
 
+class Timestamped(Schema):
+    created_at: datetime = Field(description="When the record was stored.", examples=["2026-11-29T18:30:02.518000+00:00"])
+    updated_at: datetime = Field(
+        description="When the record, or what its detail lists, last changed.", examples=["2026-11-29T18:42:10.004000+00:00"]
+    )
+
+
 class PartyRef(Schema):
     code: str = Field(description="ISO 3166-1 alpha-2, ISO 3166-2, or `ORG:ACRONYM`.", examples=["RU-TA"])
     name: str = Field(examples=["Tatarstan, Respublika"])
@@ -56,7 +64,7 @@ class PageMeta(Schema):
 
 
 class Health(Schema):
-    status: str = Field(description="`ok`, or `unavailable` with status 503.", examples=["ok"])
+    status: str = Field(description="`ok` (when the database does not answer: a 503 problem instead).", examples=["ok"])
 
 
 class ProblemParameter(Schema):
@@ -67,12 +75,12 @@ class ProblemParameter(Schema):
 
 
 class Problem(Schema):
-    """RFC 9457 problem details."""
+    """RFC 9457 problem details: the body of every 4xx and 5xx response."""
 
-    type: str = Field(examples=["about:blank"])
-    title: str = Field(examples=["Unprocessable Content"])
-    status: int = Field(examples=[422])
-    detail: str = Field(examples=["Invalid parameter(s): since"])
+    type: str = Field(description="A URI naming the kind of problem; `about:blank` when the status says it all.", examples=["about:blank"])
+    title: str = Field(description="The status's reason phrase.", examples=["Unprocessable Content"])
+    status: int = Field(description="The HTTP status code.", examples=[422])
+    detail: str = Field(description="What went wrong with this request.", examples=["Invalid parameter(s): since"])
     instance: str = Field(description="The path of the request.", examples=["/v1/meetings"])
     errors: list[ProblemParameter] | None = Field(None, description="Each bad parameter (422 only).")
 
@@ -95,6 +103,8 @@ PROBLEM_RESPONSES: Responses = {
     422: problem("A bad or unknown parameter, named in `errors` (problem+json)"),
     503: problem("The query ran out of time and was stopped; try again or narrow it (problem+json, with `Retry-After`)"),
 }
+# What any operation, /v1 or not, can answer.
+SERVER_ERROR: Responses = {500: problem("An unexpected error; the server logged it (problem+json)")}
 NOT_ACCEPTABLE: Responses = {406: problem("The `Accept` header accepts none of JSON, CSV and NDJSON (problem+json)")}
 
 

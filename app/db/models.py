@@ -1,6 +1,8 @@
 """Imports every model so that `Base.metadata` is complete (Alembic and tests use it)."""
 from app.agreements.models import Agreement
 from app.articles.models import Article
+from app.auth.models import ApiKey
+from app.changes.models import Change, ChangeCounter
 from app.commissions.models import Commission, CommissionParty
 from app.db.base import Base
 from app.db.dataset import DatasetState
@@ -12,8 +14,11 @@ from app.trade.models import TradeFigure
 
 __all__ = [
     "Agreement",
+    "ApiKey",
     "Article",
     "Base",
+    "Change",
+    "ChangeCounter",
     "Commission",
     "CommissionParty",
     "DatasetState",

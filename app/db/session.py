@@ -31,6 +31,7 @@ from fastapi import Request
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from app.core.metrics import observe_statement_timeout
 from app.core.request_context import current_request_id, request_deadline
 from app.db.engine import Deadline, DeadlineExceeded
 
@@ -216,6 +217,7 @@ class Database:
         future = loop.run_in_executor(lane.executor, contextvars.copy_context().run, lane.work, job, fn, args, kwargs)
         self._jobs.add(job)
         future.add_done_callback(lambda _: self._jobs.discard(job))
+        future.add_done_callback(observe_statement_timeout)
         try:
             if not self._cancel_from_outside:
                 return await asyncio.shield(future)

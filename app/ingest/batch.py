@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -21,8 +22,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.articles.models import Article
+from app.core.metrics import observe_ingest
 from app.db.dataset import DatasetState, bump_dataset_version
-from app.ingest.detach import collect_orphans, detach_article
+from app.ingest.detach import collect_orphans, delete_article, detach_article
 from app.ingest.extract import extract
 from app.ingest.extract.records import Extraction
 from app.ingest.load import ArticleLoader, ArticleMeta, content_hash
@@ -73,7 +75,18 @@ def take_write_turn(session: Session) -> None:
 
 def ingest_article(engine: Engine, item: ArticleInput) -> FileOutcome:
     """Load, replace or recognise one article, in one transaction; a collision with another
-    writer is tried again in a new transaction, up to `ATTEMPTS` times."""
+    writer is tried again in a new transaction, up to `ATTEMPTS` times. Counted in the metrics."""
+    started = time.perf_counter()
+    try:
+        outcome = _ingest_article(engine, item)
+    except Exception:
+        observe_ingest("failed", time.perf_counter() - started)
+        raise
+    observe_ingest(outcome.outcome, time.perf_counter() - started)
+    return outcome
+
+
+def _ingest_article(engine: Engine, item: ArticleInput) -> FileOutcome:
     digest = content_hash(item.text)
     extraction = _extract(item) if _retrying(lambda: _needs_extraction(engine, item, digest)) else None
     if isinstance(extraction, FileOutcome):
@@ -133,7 +146,8 @@ def _store(engine: Engine, item: ArticleInput, digest: str, extraction: Extracti
 
 
 def _write(loader: ArticleLoader, item: ArticleInput, known: Article | None, extraction: Extraction) -> FileOutcome:
-    meta = ArticleMeta(item.url, item.title, item.source, item.published_on, Path(item.origin.split(":")[0]).name)
+    file_name = Path(item.origin.split(":")[0]).name if item.from_file else None
+    meta = ArticleMeta(item.url, item.title, item.source, item.published_on, file_name)
     if known is None:
         result = loader.load(item.text, extraction, meta)
         return FileOutcome(item.origin, "loaded", article_id=result.article_id, created=result.created,
@@ -143,6 +157,19 @@ def _write(loader: ArticleLoader, item: ArticleInput, known: Article | None, ext
     collect_orphans(loader.session)
     return FileOutcome(item.origin, "replaced", article_id=result.article_id, created=result.created,
                        merged=result.merged)
+
+
+def remove_article(engine: Engine, ref: int | str) -> tuple[int, Counter[str]] | None:
+    """Delete the article with this id (an int) or URL, and what only it supports, in one
+    transaction taken in turn with ingests; its id and what happened to its meetings, or None
+    when there is no such article."""
+    with Session(engine) as session, session.begin():
+        take_write_turn(session)  # as an ingest does: concurrent writers wait, not deadlock
+        where = Article.id == ref if isinstance(ref, int) else Article.url == ref
+        article_id = session.scalar(select(Article.id).where(where))
+        if article_id is None:
+            return None
+        return article_id, delete_article(session, article_id)
 
 
 def ingest_paths(engine: Engine, paths: list[Path], progress: Progress | None = None, *,

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from app.agreements.models import Agreement
 from app.articles.models import Article
+from app.changes.tracking import record_deleted, touch
 from app.commissions.models import Commission
 from app.db.dataset import bump_dataset_version
 from app.ingest.extract import extract
 from app.ingest.extract.records import Extraction
 from app.ingest.load import ArticleLoader, LoadResult
-from app.meetings.models import Meeting, MeetingSector, MeetingSource, Participant
+from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.people.models import Person
 from app.trade.models import TradeFigure
 
@@ -31,8 +32,13 @@ def detach_article(session: Session, article_id: int) -> Counter[str]:
         select(MeetingSource.meeting_id).where(MeetingSource.article_id == article_id)
         .union(select(Meeting.id).where(Meeting.article_id == article_id))
     ))
-    for model in (Participant, Agreement, MeetingSector, TradeFigure, MeetingSource):
+    for model in (MeetingSector, MeetingSource):
         session.execute(delete(model).where(model.article_id == article_id))
+    people = session.scalars(delete(Participant).where(Participant.article_id == article_id).returning(Participant.person_id))
+    touch(session, "person", people.all())
+    for entity, model in (("agreement", Agreement), ("trade_figure", TradeFigure)):
+        record_deleted(session, entity, session.scalars(delete(model).where(model.article_id == article_id).returning(model.id)).all())
+    touch(session, "meeting", affected)  # its sources, and what they brought, changed
     counts: Counter[str] = Counter()
     standing: list[Meeting] = []
     for meeting_id in affected:
@@ -43,6 +49,7 @@ def detach_article(session: Session, article_id: int) -> Counter[str]:
             select(MeetingSource).where(MeetingSource.meeting_id == meeting_id).order_by(MeetingSource.article_id)
         ).first()
         if first is None:
+            touch(session, "party", session.scalars(select(MeetingParty.party_id).where(MeetingParty.meeting_id == meeting_id)))
             session.delete(meeting)
             counts["meetings removed"] += 1
             continue
@@ -79,11 +86,14 @@ def _rebuild_from_reports(session: Session, loader: ArticleLoader, meeting: Meet
 def delete_article(session: Session, article_id: int) -> Counter[str]:
     counts = detach_article(session, article_id)
     session.execute(delete(Article).where(Article.id == article_id))
+    record_deleted(session, "article", (article_id,))
     collect_orphans(session)
     return counts
 
 
 def collect_orphans(session: Session) -> None:
     """People no participant names and commissions no meeting belongs to."""
-    session.execute(delete(Person).where(~exists().where(Participant.person_id == Person.id)))
-    session.execute(delete(Commission).where(~exists().where(Meeting.commission_id == Commission.id)))
+    record_deleted(session, "person", session.scalars(
+        delete(Person).where(~exists().where(Participant.person_id == Person.id)).returning(Person.id)).all())
+    record_deleted(session, "commission", session.scalars(
+        delete(Commission).where(~exists().where(Meeting.commission_id == Commission.id)).returning(Commission.id)).all())

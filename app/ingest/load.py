@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.agreements.models import Agreement
 from app.articles.models import Article
+from app.changes import tracking  # noqa: F401 - its session events write the change feed
 from app.commissions.keys import commission_key
 from app.commissions.models import Commission, CommissionParty
 from app.core.text import name_key, search_fold

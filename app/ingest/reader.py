@@ -57,6 +57,7 @@ class ArticleInput:
     title: str | None = None
     source: str | None = None
     published_on: date | None = None
+    from_file: bool = True  # False for an article posted over HTTP: it has no file name
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,13 @@ def from_text(raw: str, origin: str) -> ArticleInput:
         i += 1
     text = "\n".join(lines[i:]) if meta else raw
     return _article(text, origin, meta.get("url"), meta.get("title"), meta.get("source"), meta.get("published"))
+
+
+def from_text_bytes(raw: bytes, origin: str) -> ArticleInput:
+    """`from_text` for raw bytes (a request body), decoded and checked as a file's are."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"text is larger than {MAX_ARTICLE_BYTES} bytes")
+    return from_text(_decode(raw), origin)
 
 
 def from_record(record: object, origin: str) -> ArticleInput:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from typing import Annotated
+from datetime import date, datetime
+from typing import Annotated, Any
 
 from fastapi import Query
+from sqlalchemy import bindparam
 
 from app.articles.search import SearchQuery
 from app.core.errors import InvalidParameterError
@@ -20,6 +21,8 @@ from app.core.params import (
     PartyCode,
     SectorSlug,
 )
+from app.core.updated_since import UpdatedSince
+from app.meetings.models import Meeting
 from app.meetings.schemas import MeetingKind, MeetingStatus
 from app.parties.codes import region_and_country
 
@@ -36,6 +39,7 @@ class MeetingFilters:
     commission: int | None
     q: str | None
     include_subdivisions: bool = False
+    updated_since: datetime | None = None
 
 
 async def meeting_filters(
@@ -77,6 +81,7 @@ async def meeting_filters(
     include_subdivisions: Annotated[
         bool, Query(description="Let a country in `party` stand for its regions too (`RU` then covers `RU-TA`).")
     ] = False,
+    updated_since: UpdatedSince = None,
 ) -> MeetingFilters:
     if since and until and since > until:
         raise InvalidParameterError("until", "must not be before `since`")
@@ -88,5 +93,10 @@ async def meeting_filters(
         )
     return MeetingFilters(
         codes, since, until, list(dict.fromkeys(sector)), list(dict.fromkeys(kind)), status, person, commission, q,
-        include_subdivisions,
+        include_subdivisions, updated_since,
     )
+
+
+def updated_since_condition() -> Any:
+    """`updated_since` in the meetings statement (bound as `updated_since`)."""
+    return Meeting.updated_at >= bindparam("updated_since")

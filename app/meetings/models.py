@@ -6,6 +6,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.timestamps import Timestamps
 from app.db.mixins import Evidence
 
 MEETING_KINDS = (
@@ -21,7 +22,7 @@ MEETING_KINDS = (
 MEETING_STATUSES = ("held", "planned")
 
 
-class Meeting(Evidence, Base):
+class Meeting(Evidence, Timestamps, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,7 +17,8 @@ from app.core.params import PageParams
 from app.core.text import search_fold
 from app.db.functions import joined, split_joined
 from app.db.mixins import evidence
-from app.meetings.filters import MeetingFilters
+from app.db.timestamps import record_timestamps
+from app.meetings.filters import MeetingFilters, updated_since_condition
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.parties.models import Party
 from app.people.models import Person
@@ -71,6 +72,7 @@ class MeetingShape:
     commission: bool
     person: bool
     q: bool
+    updated_since: bool = False
 
     @staticmethod
     def of(dialect: str, filters: MeetingFilters) -> MeetingShape:
@@ -78,6 +80,7 @@ class MeetingShape:
             dialect, len(set(filters.party)), filters.include_subdivisions, filters.since is not None,
             filters.until is not None, len(set(filters.sector)), bool(filters.kind), filters.status is not None,
             filters.commission is not None, filters.person is not None, filters.q is not None,
+            filters.updated_since is not None,
         )
 
 
@@ -86,7 +89,7 @@ def meeting_params(dialect: str, filters: MeetingFilters) -> dict[str, Any]:
     params: dict[str, Any] = {f"party_{i}": code for i, code in enumerate(dict.fromkeys(filters.party))}
     params |= {f"sector_{i}": slug for i, slug in enumerate(dict.fromkeys(filters.sector))}
     params |= {"since": filters.since, "until": filters.until, "kinds": filters.kind, "status": filters.status}
-    params |= {"commission": filters.commission}
+    params |= {"commission": filters.commission, "updated_since": filters.updated_since}
     if filters.person:
         params["person"] = f"%{_escape_like(search_fold(filters.person))}%"
     if filters.q:
@@ -156,6 +159,8 @@ def meeting_query(shape: MeetingShape) -> MeetingQuery:
             .where(Person.search_text.like(bindparam("person"), escape="\\"))
             .correlate(Meeting)
         )
+    if shape.updated_since:
+        stmt = stmt.where(updated_since_condition())
     search = None
     if shape.q:
         search = search_articles(shape.dialect)
@@ -347,6 +352,7 @@ def get_meeting(connection: Connection, meeting_id: int) -> dict[str, Any] | Non
         {"id": r.id, "kind": r.kind, "title": r.title, "article_id": r.article_id, "evidence": evidence(r)}
         for r in connection.execute(AGREEMENTS_OF_MEETING, params)
     ]
+    item |= record_timestamps(connection, Meeting, meeting_id)
     return item
 
 

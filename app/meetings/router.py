@@ -6,10 +6,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
+from app.core.entity_etag import entity_response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_ID, PageParams, names_pattern, page_dependency, strict_query
-from app.core.responses import json_response
 from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 from app.meetings import repository
@@ -55,8 +55,9 @@ async def list_meetings(
 
 @router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses=not_found("No such meeting"))
 async def get_meeting(
+    request: Request,
     meeting_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Meeting id.", examples=[1])],
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One meeting with its sides, participants, sectors, agreements, commission and evidence."""
-    return json_response(found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}."))
+    return entity_response(request, found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}."))

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from app.core.schemas import Evidence, PageMeta, PartyRef, Schema, picked
+from app.core.schemas import Evidence, PageMeta, PartyRef, Schema, Timestamped, picked
 
 MeetingKind = Literal[
     "bilateral_meeting",
@@ -114,7 +114,7 @@ class SectorMention(Schema):
     evidence: Evidence
 
 
-class MeetingDetail(MeetingBase):
+class MeetingDetail(MeetingBase, Timestamped):
     parties: list[PartyRef]
     sectors: list[SectorMention]
     relevance: None = Field(description="Always null here: a list item's search relevance, kept so a detail has every field of one.", examples=[None])

@@ -4,11 +4,12 @@ from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.timestamps import Timestamps
 
 PARTY_KINDS = ("country", "region", "organization")
 
 
-class Party(Base):
+class Party(Timestamps, Base):
     """A side of cooperation: an ISO 3166-1 country, an ISO 3166-2 region, or `ORG:ACRONYM`."""
 
     __tablename__ = "parties"

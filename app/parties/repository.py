@@ -1,6 +1,7 @@
 """Statements about parties: lists with meeting counts, and the parties each one met most."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -8,6 +9,7 @@ from sqlalchemy.orm import aliased
 
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
+from app.db.timestamps import record_timestamps
 from app.meetings.models import MeetingParty
 from app.parties.models import Party
 
@@ -49,7 +51,8 @@ def _item(row: Any) -> dict[str, Any]:
     return {"code": row.code, "name": row.name, "kind": row.kind, "parent": row.parent, "meeting_count": row.meeting_count}
 
 
-def list_parties(connection: Connection, page: PageParams, *, kind: str | None, q: str | None) -> Page:
+def list_parties(connection: Connection, page: PageParams, *, kind: str | None, q: str | None,
+                 updated_since: datetime | None = None) -> Page:
     keys = {
         "code": SortKey(Party.code),
         "name": SortKey(Party.name),
@@ -63,6 +66,8 @@ def list_parties(connection: Connection, page: PageParams, *, kind: str | None, 
     if q:
         needle = q.lower()
         stmt = stmt.where(func.lower(Party.name).contains(needle, autoescape=True) | func.lower(Party.code).contains(needle, autoescape=True))
+    if updated_since is not None:
+        stmt = stmt.where(Party.updated_at >= updated_since)
     return fetch_page(connection, stmt, order, page).map(lambda rows: [_item(row) for row in rows])
 
 
@@ -70,7 +75,7 @@ def get_party(connection: Connection, code: str) -> dict[str, Any] | None:
     row = connection.execute(_select().where(Party.code == code)).first()
     if row is None:
         return None
-    item = _item(row)
+    item = _item(row) | record_timestamps(connection, Party, row.id)
     item["regions"] = [
         dict(r._mapping)
         for r in connection.execute(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, PartyRef, Schema, picked
+from app.core.schemas import PageMeta, PartyRef, Schema, Timestamped, picked
 
 
 class PartyRead(PartyRef):
@@ -24,6 +24,6 @@ class Counterpart(Schema):
     meeting_count: int = Field(description="Meetings shared with the party.", examples=[4])
 
 
-class PartyDetail(PartyRead):
+class PartyDetail(PartyRead, Timestamped):
     regions: list[PartyRef] = Field(description="Regions of this country that appear as sides.")
     counterparts: list[Counterpart] = Field(description="The parties it met most, most meetings first (top 20).")

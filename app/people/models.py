@@ -4,9 +4,10 @@ from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.timestamps import Timestamps
 
 
-class Person(Base):
+class Person(Timestamps, Base):
     """One real-world person. `name_key` folds transliteration variants of the name, so that
 "Mikayil Hasanli" and "Mikail Hasanly" are one row; `search_text` is every alias lower-cased
 and without accents, for substring search on both engines."""

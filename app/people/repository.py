@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, distinct, func, select
@@ -9,6 +10,7 @@ from sqlalchemy import Connection, distinct, func, select
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.core.text import search_fold
+from app.db.timestamps import record_timestamps
 from app.meetings.models import Participant
 from app.meetings.repository import meetings_by_ids
 from app.parties.models import Party
@@ -56,7 +58,8 @@ def _people(connection: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def list_people(connection: Connection, page: PageParams, *, name: str | None, party: str | None) -> Page:
+def list_people(connection: Connection, page: PageParams, *, name: str | None, party: str | None,
+                updated_since: datetime | None = None) -> Page:
     keys = {"name": SortKey(Person.name), "meeting_count": SortKey(_meeting_count), "id": SortKey(Person.id)}
     order = parse_sort(page.sort, keys, DEFAULT_SORT)
     stmt = select(Person.id, Person.name, _meeting_count.label("meeting_count"))
@@ -66,6 +69,8 @@ def list_people(connection: Connection, page: PageParams, *, name: str | None, p
         stmt = stmt.where(
             Person.id.in_(select(Participant.person_id).join(Party, Party.id == Participant.party_id).where(Party.code == party))
         )
+    if updated_since is not None:
+        stmt = stmt.where(Person.updated_at >= updated_since)
     return fetch_page(connection, stmt, order, page).map(lambda rows: _people(connection, rows))
 
 
@@ -75,7 +80,7 @@ def get_person(connection: Connection, person_id: int) -> dict[str, Any] | None:
     ).first()
     if row is None:
         return None
-    item = _people(connection, [row])[0]
+    item = _people(connection, [row])[0] | record_timestamps(connection, Person, person_id)
     meeting_ids = list(connection.scalars(select(Participant.meeting_id).where(Participant.person_id == person_id)))
     item["meetings"] = meetings_by_ids(connection, meeting_ids)
     return item

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.core.schemas import PageMeta, Schema, picked
+from app.core.schemas import PageMeta, Schema, Timestamped, picked
 from app.meetings.schemas import MeetingRead
 
 
@@ -22,5 +22,5 @@ class PersonPage(PageMeta):
     items: list[PersonRead | PersonReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
 
 
-class PersonDetail(PersonRead):
+class PersonDetail(PersonRead, Timestamped):
     meetings: list[MeetingRead] = Field(description="Every meeting the person took part in, newest first.")

@@ -7,12 +7,13 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Numeri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.timestamps import Timestamps
 from app.db.mixins import Evidence
 
 TRADE_METRICS = ("trade_turnover", "exports", "imports", "investment", "other")
 
 
-class TradeFigure(Evidence, Base):
+class TradeFigure(Evidence, Timestamps, Base):
     """A money figure between two sides over a period. The sides are stored in code order
     (`party_a` sorts before `party_b`) so that a pair has one spelling; the direction of goods,
     when known, is in `exporter_id` and `importer_id`."""

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
@@ -53,7 +53,7 @@ def _party_id(code: str) -> Any:
 
 def list_trade_figures(connection: Connection, page: PageParams, *, party: list[str], metric: str | None, currency: str | None,
                        year_from: int | None, year_to: int | None, exporter: str | None = None,
-                       importer: str | None = None) -> Page:
+                       importer: str | None = None, updated_since: datetime | None = None) -> Page:
     keys = {
         "period": SortKey.of_date(TradeFigure.period_start),
         "value": SortKey(TradeFigure.value, nullable=True),
@@ -78,6 +78,8 @@ def list_trade_figures(connection: Connection, page: PageParams, *, party: list[
         stmt = stmt.where(TradeFigure.period_end >= date(year_from, 1, 1))
     if year_to is not None:
         stmt = stmt.where(TradeFigure.period_start <= date(year_to, 12, 31))
+    if updated_since is not None:
+        stmt = stmt.where(TradeFigure.updated_at >= updated_since)
     return fetch_page(connection, stmt, order, page).map(lambda rows: [trade_item(r) for r in rows])
 
 

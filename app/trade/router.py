@@ -11,6 +11,7 @@ from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_PARTIES, PageParams, PartyCode, page_dependency, strict_query
 from app.core.responses import json_response
 from app.core.schemas import NOT_ACCEPTABLE, not_found
+from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 from app.trade import repository
 from app.trade.schemas import TradeFigurePage, TradeFigureRead, TradeSeries
@@ -83,6 +84,7 @@ async def list_trade_figures(
     year_to: Annotated[int | None, Query(ge=1900, le=2200, description="Periods starting in or before this year.", examples=[2024])] = None,
     exporter: Annotated[PartyCode | None, Query(description="Only exports and imports whose goods go from this side.", examples=["AZ"])] = None,
     importer: Annotated[PartyCode | None, Query(description="Only exports and imports whose goods go to this side.", examples=["RU"])] = None,
+    updated_since: UpdatedSince = None,
 ) -> Response:
     """List trade and investment figures, with the sentence each was read from."""
     if year_from is not None and year_to is not None and year_from > year_to:
@@ -91,5 +93,6 @@ async def list_trade_figures(
         repository.list_trade_figures,
         party=[p.upper() for p in party], metric=metric, currency=currency, year_from=year_from, year_to=year_to,
         exporter=exporter.upper() if exporter else None, importer=importer.upper() if importer else None,
+        updated_since=updated_since,
     )
     return await list_response(request, db, page, fetch, TradeFigureRead)

@@ -496,13 +496,14 @@ def _request_for(operation: dict[str, Any], path: str, status: int) -> tuple[str
 
 
 def test_every_documented_status_is_real(client: TestClient) -> None:
-    """A 503 (the statement timeout) is the only one not sent here: tests/api/test_isolation.py."""
+    """A 503 (the statement timeout: tests/api/test_isolation.py) and the catch-all 500 (a bug:
+    tests/api/test_errors.py) are the only ones not sent here."""
     schema = client.get("/openapi.json").json()
     checked = Counter()
     for path, item in schema["paths"].items():
         operation = item["get"]
         for status in map(int, operation["responses"]):
-            if status == 503:
+            if status in (500, 503):
                 continue
             url, query, headers = _request_for(operation, path, status)
             response = client.get(url, params=query, headers=headers)

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meeting_page_facets_type_0 import MeetingPageFacetsType0
+    from ..models.meeting_read import MeetingRead
+    from ..models.meeting_read_fields import MeetingReadFields
+
+
+T = TypeVar("T", bound="MeetingPage")
+
+
+@_attrs_define
+class MeetingPage:
+    """
+    Attributes:
+        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
+        items (list[MeetingRead | MeetingReadFields]): Every field of each item, or those named in `fields=`.
+        total (int | None | Unset): Number of rows matching the filters; present only with `include=total`.
+        facets (MeetingPageFacetsType0 | None | Unset): With `facets=`: counts per facet value for the current filters
+            (not just this page).
+    """
+
+    next_cursor: None | str
+    items: list[MeetingRead | MeetingReadFields]
+    total: int | None | Unset = UNSET
+    facets: MeetingPageFacetsType0 | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.meeting_page_facets_type_0 import MeetingPageFacetsType0
+        from ..models.meeting_read import MeetingRead
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, MeetingRead):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        facets: dict[str, Any] | None | Unset
+        if isinstance(self.facets, Unset):
+            facets = UNSET
+        elif isinstance(self.facets, MeetingPageFacetsType0):
+            facets = self.facets.to_dict()
+        else:
+            facets = self.facets
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "next_cursor": next_cursor,
+                "items": items,
+            }
+        )
+        if total is not UNSET:
+            field_dict["total"] = total
+        if facets is not UNSET:
+            field_dict["facets"] = facets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meeting_page_facets_type_0 import MeetingPageFacetsType0
+        from ..models.meeting_read import MeetingRead
+        from ..models.meeting_read_fields import MeetingReadFields
+
+        d = dict(src_dict)
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(data: object) -> MeetingRead | MeetingReadFields:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = MeetingRead.from_dict(data)
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_1 = MeetingReadFields.from_dict(data)
+
+                return items_item_type_1
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_facets(data: object) -> MeetingPageFacetsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                facets_type_0 = MeetingPageFacetsType0.from_dict(data)
+
+                return facets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingPageFacetsType0 | None | Unset, data)
+
+        facets = _parse_facets(d.pop("facets", UNSET))
+
+        meeting_page = cls(
+            next_cursor=next_cursor,
+            items=items,
+            total=total,
+            facets=facets,
+        )
+
+        return meeting_page
