@@ -21,9 +21,9 @@ from sqlalchemy import Connection
 from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError, NotAcceptableError
-from app.core.pagination import Page
+from app.core.pagination import JsonPage, Page
 from app.core.params import PageParams
-from app.core.responses import ExportResponse, dumps, json_response, next_link
+from app.core.responses import ExportResponse, dumps, json_response, next_link, page_body, raw_json_response
 from app.db.session import Database
 
 EXPORT_BATCH = 1000
@@ -151,12 +151,15 @@ async def list_response(
     kind = negotiate(request, params)
     if kind == "json":
         page = await db.run(fetch, params)
-        body: dict[str, Any] = {"items": _project(page.items, params.fields), "next_cursor": page.next_cursor}
+        rest: dict[str, Any] = {"next_cursor": page.next_cursor}
         if page.total is not None:
-            body["total"] = page.total
+            rest["total"] = page.total
         if extra is not None:
-            body.update(await db.run(extra))
-        return json_response(body, headers=next_link(request, page.next_cursor))
+            rest.update(await db.run(extra))
+        headers = next_link(request, page.next_cursor)
+        if isinstance(page, JsonPage) and params.fields is None:
+            return raw_json_response(page_body(page.items, rest), headers=headers)
+        return json_response({"items": _project(_dicts(page), params.fields), **rest}, headers=headers)
 
     if kind == "ndjson":
         header, encode = b"", _ndjson_encoder(params.fields)
@@ -180,18 +183,24 @@ async def list_response(
     return ExportResponse(chunks(), media_type=MEDIA_TYPES[kind], deadline=deadline, running=partial(db.running, deadline))
 
 
-Encode = Callable[[list[dict[str, Any]]], bytes]
+Encode = Callable[[Page], bytes]
 
 
 def _encoded_batch(connection: Connection, params: PageParams, *, fetch: Fetch, encode: Encode) -> tuple[bytes, str | None]:
     """One batch of an export as the bytes to send, and the cursor of the next (in a database thread)."""
     page = fetch(connection, params)
-    return encode(page.items), page.next_cursor
+    return encode(page), page.next_cursor
+
+
+def _dicts(page: Page) -> list[dict[str, Any]]:
+    return page.dicts() if isinstance(page, JsonPage) else page.items
 
 
 def _ndjson_encoder(fields: tuple[str, ...] | None) -> Encode:
-    def encode(items: list[dict[str, Any]]) -> bytes:
-        return b"".join(dumps(item) + b"\n" for item in _project(items, fields))
+    def encode(page: Page) -> bytes:
+        if isinstance(page, JsonPage) and fields is None:
+            return "".join(item + "\n" for item in page.items).encode()
+        return b"".join(dumps(item) + b"\n" for item in _project(_dicts(page), fields))
 
     return encode
 
@@ -203,7 +212,7 @@ def _csv_rows(rows: Any) -> bytes:
 
 
 def _csv_encoder(columns: list[str]) -> Encode:
-    def encode(items: list[dict[str, Any]]) -> bytes:
-        return _csv_rows([_cell(item, c) for c in columns] for item in items)
+    def encode(page: Page) -> bytes:
+        return _csv_rows([_cell(item, c) for c in columns] for item in _dicts(page))
 
     return encode

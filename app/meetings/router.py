@@ -9,7 +9,7 @@ from starlette.responses import Response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_ID, PageParams, names_pattern, page_dependency, strict_query
-from app.core.responses import json_response
+from app.core.responses import raw_json_response
 from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 from app.meetings import repository
@@ -59,4 +59,5 @@ async def get_meeting(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One meeting with its sides, participants, sectors, agreements, commission and evidence."""
-    return json_response(found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}."))
+    item = found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}.")
+    return raw_json_response(item.encode())
