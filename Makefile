@@ -25,7 +25,7 @@ seed: migrate
 	$(BIN)/bilateral ingest seeds/
 
 run: seed
-	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port 8000 --no-server-header --http app.core.middleware:H11Protocol --h11-max-incomplete-event-size 16384 --timeout-keep-alive 5 --timeout-graceful-shutdown 10
+	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port 8000 --no-server-header --http app.core.protocol:HttpProtocol --timeout-keep-alive 5 --timeout-graceful-shutdown 10
 
 test: install-test
 	scripts/ensure-chromium.sh

@@ -40,8 +40,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Every read of the API goes to the read replica when there is one (writes have their own engine).
         engine = create_db_engine(
-            settings.database_url,
+            settings.database_read_url or settings.database_url,
             sqlite_mmap_size=settings.sqlite_mmap_size,
             # Each request and export has its own deadline (app.db.session); this is only the
             # server's backstop for a PostgreSQL statement whose cancel request got lost.

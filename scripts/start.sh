@@ -2,8 +2,8 @@
 # Start the API: apply migrations, ingest the shipped articles, serve.
 # Used by the Docker image and, against a local PostgreSQL, by tests/test_start_script.py.
 #
-# Server limits (README, "HTTP behaviour"): no Server header; h11 (not httptools, which takes
-# headers of any size) with request heads of at most 16 KiB; a request head due within 5 s of
+# Server limits (README, "HTTP behaviour"): no Server header; httptools with request heads of at
+# most 16 KiB (app.core.protocol); a request head due within 5 s of
 # the connection opening or of the previous response, idle keep-alive connections closed after
 # 5 s; at most 10 s for running requests to finish on shutdown.
 set -eu
@@ -17,5 +17,5 @@ WORKERS="${WORKERS:-1}"
 bilateral migrate
 bilateral ingest --quiet "$SEEDS_DIR"
 exec uvicorn app.main:app --host "$HOST" --port "$PORT" --workers "$WORKERS" --no-access-log \
-    --no-server-header --http app.core.middleware:H11Protocol --h11-max-incomplete-event-size 16384 \
+    --no-server-header --http app.core.protocol:HttpProtocol \
     --timeout-keep-alive 5 --timeout-graceful-shutdown 10
