@@ -24,6 +24,7 @@ from app.core.errors import InvalidParameterError, NotAcceptableError
 from app.core.pagination import JsonPage, Page
 from app.core.params import PageParams
 from app.core.responses import ExportResponse, dumps, json_response, next_link, page_body, raw_json_response
+from app.db.engine import DeadlineExceeded
 from app.db.session import Database
 
 EXPORT_BATCH = 1000
@@ -172,6 +173,9 @@ async def list_response(
     # Before the stream starts, so a bad sort or cursor is still a 422 (and a database out of
     # time a 503).
     first, cursor = await db.run_export(deadline, fetch_batch, batch)
+    if deadline.expired():
+        # The first batch took the whole budget: there would be no time left to send it.
+        raise DeadlineExceeded("the export's time ran out before its first rows were read")
 
     async def chunks() -> AsyncIterator[bytes]:
         nonlocal cursor
