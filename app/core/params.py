@@ -109,9 +109,22 @@ def _check_utf8(query_string: bytes) -> None:
             raise InvalidParameterError(unquote_plus(name), "is not valid UTF-8 once percent-decoded") from None
 
 
+_DECLARED_ATTRIBUTE = "_declared_query_parameters"
+
+
 def declared_query_parameters(route: APIRoute) -> dict[str, bool]:
-    """The query parameters of a route and its dependencies: name -> whether it may repeat (a walk
-    of a few dozen fields, cheaper than any cache keyed on routes, which are not hashable)."""
+    """The query parameters of a route and its dependencies: name -> whether it may repeat.
+    Worked out once per route and kept on it (routes are not hashable, so no cache can key on
+    them): the walk over a list endpoint's dozen parameters and their type annotations cost more
+    than the database took to answer."""
+    names: dict[str, bool] | None = getattr(route, _DECLARED_ATTRIBUTE, None)
+    if names is None:
+        names = _walk_query_parameters(route)
+        setattr(route, _DECLARED_ATTRIBUTE, names)
+    return names
+
+
+def _walk_query_parameters(route: APIRoute) -> dict[str, bool]:
     names: dict[str, bool] = {}
     pending: list[Dependant] = [route.dependant]
     while pending:
