@@ -11,6 +11,7 @@ import csv
 import io
 import types
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from functools import partial
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -94,10 +95,13 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
     return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
 
 
-def csv_columns(model: type[BaseModel], fields: tuple[str, ...] | None, prefix: str = "") -> list[str]:
-    """Column names in the order of `fields` (or of the schema), nested objects as dotted names."""
+def csv_columns(
+    model: type[BaseModel], fields: tuple[str, ...] | None, prefix: str = "", *, omitted: frozenset[str] = frozenset()
+) -> list[str]:
+    """Column names in the order of `fields` (or of the schema, less `omitted`), nested objects as
+    dotted names."""
     columns = []
-    for name in fields if fields is not None else tuple(model.model_fields):
+    for name in fields if fields is not None else tuple(f for f in model.model_fields if f not in omitted):
         nested = _model_of(model.model_fields[name].annotation)
         columns.extend(csv_columns(nested, None, f"{prefix}{name}.") if nested else [f"{prefix}{name}"])
     return columns
@@ -129,7 +133,8 @@ def _defused(text: str) -> str:
 def _project(items: list[dict[str, Any]], fields: tuple[str, ...] | None) -> list[dict[str, Any]]:
     if fields is None:
         return items
-    return [{name: item[name] for name in fields} for item in items]
+    # .get: a field `include=` can add is null in an item that did not include it.
+    return [{name: item.get(name) for name in fields} for item in items]
 
 
 def check_fields(model: type[BaseModel], fields: tuple[str, ...] | None) -> None:
@@ -145,9 +150,12 @@ async def list_response(
     fetch: Fetch,
     item_model: type[BaseModel],
     extra: Callable[[Connection], dict[str, Any]] | None = None,
+    *,
+    omitted: frozenset[str] = frozenset(),
 ) -> Response:
     """The response of a list endpoint for `params`: a JSON page (with the keys `extra` adds),
-    or an export stream."""
+    or an export stream. `omitted` names optional item fields this request leaves out (no CSV
+    column for them)."""
     check_fields(item_model, params.fields)
     kind = negotiate(request, params)
     if kind == "json":
@@ -165,9 +173,9 @@ async def list_response(
     if kind == "ndjson":
         header, encode = b"", _ndjson_encoder(params.fields)
     else:
-        columns = csv_columns(item_model, params.fields)
+        columns = csv_columns(item_model, params.fields, omitted=omitted)
         header, encode = _csv_rows([columns]), _csv_encoder(columns)
-    batch = PageParams(EXPORT_BATCH, params.cursor, params.sort, False, params.fields, params.format)
+    batch = replace(params, limit=EXPORT_BATCH, include_total=False)
     fetch_batch = partial(_encoded_batch, fetch=fetch, encode=encode)
     deadline = db.export_deadline()
     # Before the stream starts, so a bad sort or cursor is still a 422 (and a database out of

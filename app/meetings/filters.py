@@ -90,3 +90,4 @@ async def meeting_filters(
         codes, since, until, list(dict.fromkeys(sector)), list(dict.fromkeys(kind)), status, person, commission, q,
         include_subdivisions,
     )
+

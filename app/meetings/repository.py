@@ -215,11 +215,15 @@ def meeting_item(search: ArticleMatches | None = None, **detail: ColumnElement[A
 
 
 @lru_cache(maxsize=1024)
-def _page_statement(shape: MeetingShape, sort: str | None, cursor_nulls: tuple[bool, ...] | None) -> tuple[Select[Any], Select[Any], Order]:
-    """(page statement, count statement, order) for a shape, a sort and a cursor's NULLs."""
+def _page_statement(
+    shape: MeetingShape, sort: str | None, cursor_nulls: tuple[bool, ...] | None, includes: tuple[str, ...] = ()
+) -> tuple[Select[Any], Select[Any], Order]:
+    """(page statement, count statement, order) for a shape, a sort, a cursor's NULLs and the
+    lists `include=` adds to each item."""
     query = meeting_query(shape)
     order = parse_sort(sort, _sort_keys(query.driver, query.search), SEARCH_SORT if shape.q else DEFAULT_SORT)
-    base = query.stmt.add_columns(as_text(meeting_item(query.search)).label("item"))
+    item = meeting_item(query.search, **{name: INCLUDES[name]() for name in includes})
+    base = query.stmt.add_columns(as_text(item).label("item"))
     base = base.outerjoin(Commission, Commission.id == Meeting.commission_id).join(Article, Article.id == Meeting.article_id)
     return page_statement(base, order, cursor_nulls), count_statement(query.stmt.add_columns(Meeting.id)), order
 
@@ -229,7 +233,8 @@ def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingF
     shape = MeetingShape.of(dialect, filters)
     _, _, order = _page_statement(shape, page.sort, None)
     values = cursor_values(order, page)
-    stmt, count, _ = _page_statement(shape, page.sort, tuple(v is None for v in values) if values is not None else None)
+    nulls = tuple(v is None for v in values) if values is not None else None
+    stmt, count, _ = _page_statement(shape, page.sort, nulls, page.includes)
     result = run_page(connection, stmt, order, meeting_params(dialect, filters), page, values, count)
     return result.as_json(row.item for row in result.items)
 
@@ -244,15 +249,18 @@ def select_meetings(item: ColumnElement[str] | None = None) -> Select[Any]:
     )
 
 
-def _detail_item() -> ColumnElement[str]:
-    sides = json_array(
+def _side_objects() -> ColumnElement[str]:
+    return json_array(
         _of_meeting(
             select(json_object(code=Party.code, name=Party.name, kind=Party.kind), Party.code)
             .join(MeetingParty, MeetingParty.party_id == Party.id),
             MeetingParty,
         )
     )
-    sectors = json_array(
+
+
+def _sector_mentions() -> ColumnElement[str]:
+    return json_array(
         _of_meeting(
             select(
                 json_object(slug=Sector.slug, label=Sector.label, article_id=MeetingSector.article_id, evidence=_evidence(MeetingSector)),
@@ -261,8 +269,11 @@ def _detail_item() -> ColumnElement[str]:
             MeetingSector,
         )
     )
+
+
+def _sources() -> ColumnElement[str]:
     source = aliased(Article)
-    sources = json_array(
+    return json_array(
         _of_meeting(
             select(
                 json_object(
@@ -274,7 +285,10 @@ def _detail_item() -> ColumnElement[str]:
             MeetingSource,
         )
     )
-    participants = json_array(
+
+
+def _participants() -> ColumnElement[str]:
+    return json_array(
         _of_meeting(
             select(
                 json_object(
@@ -288,7 +302,10 @@ def _detail_item() -> ColumnElement[str]:
             Participant,
         )
     )
-    agreements = json_array(
+
+
+def _agreements() -> ColumnElement[str]:
+    return json_array(
         _of_meeting(
             select(
                 json_object(id=Agreement.id, kind=Agreement.kind, title=Agreement.title, article_id=Agreement.article_id,
@@ -298,7 +315,17 @@ def _detail_item() -> ColumnElement[str]:
             Agreement,
         )
     )
-    return meeting_item(parties=sides, sectors=sectors, sources=sources, participants=participants, agreements=agreements)
+
+
+# What `include=` can add to list items: the detail's lists, in the detail's shape.
+INCLUDES = {"participants": _participants, "agreements": _agreements, "sources": _sources}
+
+
+def _detail_item() -> ColumnElement[str]:
+    return meeting_item(
+        parties=_side_objects(), sectors=_sector_mentions(), sources=_sources(), participants=_participants(),
+        agreements=_agreements(),
+    )
 
 
 # Built once: building and matching a statement costs more than the database takes to answer it.
