@@ -44,13 +44,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Each request and export has its own deadline (app.db.session); this is only the
+        # server's backstop for a PostgreSQL statement whose cancel request got lost.
+        statement_timeout = max(settings.statement_timeout_seconds, settings.export_timeout_seconds)
+        # Every read of the API goes to the read replica when there is one.
         engine = create_db_engine(
-            settings.database_url,
+            settings.database_read_url or settings.database_url,
             sqlite_mmap_size=settings.sqlite_mmap_size,
-            # Each request and export has its own deadline (app.db.session); this is only the
-            # server's backstop for a PostgreSQL statement whose cancel request got lost.
-            statement_timeout=max(settings.statement_timeout_seconds, settings.export_timeout_seconds),
+            statement_timeout=statement_timeout,
             pool_size=settings.database_threads + settings.export_threads,
+        )
+        # Writes (POST and DELETE of articles) go to DATABASE_URL, the primary.
+        write_engine = app.state.write_engine = (
+            create_db_engine(settings.database_url, sqlite_mmap_size=settings.sqlite_mmap_size, statement_timeout=statement_timeout)
+            if settings.database_read_url
+            else engine
         )
         database = app.state.database = Database(
             engine,
@@ -65,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await anyio.to_thread.run_sync(database.close)
             engine.dispose()
+            write_engine.dispose()
 
     app = FastAPI(
         title="bilateral-records", version=API_VERSION, description=DESCRIPTION, lifespan=lifespan,

@@ -8,6 +8,7 @@ from alembic import context
 from app.core.config import get_settings
 from app.db.engine import create_db_engine
 from app.db.models import Base
+from app.db.indexes import include_object
 from app.db.search import include_name
 
 config = context.config
@@ -51,6 +52,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=sqlite,
         compare_type=True,
         include_name=include_name,
+        include_object=include_object(connection.dialect.name),
     )
     try:
         with context.begin_transaction():

@@ -3,8 +3,8 @@
 # serve. Used by `make run`, the Docker image and, against a local PostgreSQL,
 # tests/test_start_script.py. Every variable it reads is in the README's configuration table.
 #
-# Server limits (README, "HTTP behaviour"): no Server header; h11 (not httptools, which takes
-# headers of any size) with request heads of at most 16 KiB; a request head due within 5 s of
+# Server limits (README, "HTTP behaviour"): no Server header; httptools with request heads of at
+# most 16 KiB (app.core.protocol); a request head due within 5 s of
 # the connection opening or of the previous response, idle keep-alive connections closed after
 # 5 s; at most 10 s for running requests to finish on shutdown. One access line per request,
 # the application's JSON one (--no-access-log turns Uvicorn's off).
@@ -40,7 +40,7 @@ if [ -n "$ARTICLES_DIR" ] && [ -d "$ARTICLES_DIR" ]; then
 fi
 
 set -- uvicorn app.main:app --host "$HOST" --port "$PORT" --workers "$WORKERS" --no-access-log \
-    --no-server-header --http app.core.middleware:H11Protocol --h11-max-incomplete-event-size 16384 \
+    --no-server-header --http app.core.protocol:HttpProtocol \
     --timeout-keep-alive 5 --timeout-graceful-shutdown 10
 if [ -z "$made_dir" ]; then
     exec "$@"

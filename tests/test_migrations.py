@@ -6,6 +6,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, select
 
 from app.db.migrate import alembic_config
+from app.db.indexes import include_object
 from app.db.models import Base, Sector
 from app.db.search import include_name, is_search_object
 from app.sectors.vocabulary import SECTORS
@@ -19,7 +20,10 @@ def test_upgrade_creates_every_table(fresh_engine: Engine) -> None:
 
 def test_models_and_migrations_agree(fresh_engine: Engine) -> None:
     with fresh_engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": include_name})
+        context = MigrationContext.configure(
+            connection,
+            opts={"compare_type": True, "include_name": include_name, "include_object": include_object(connection.dialect.name)},
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 

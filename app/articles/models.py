@@ -7,6 +7,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.indexes import newest_first
 from app.db.timestamps import Timestamps
 
 
@@ -32,3 +33,6 @@ class Article(Timestamps, Base):
         Index("ix_articles_content_hash", "content_hash", unique=True,
               sqlite_where=sql_text("url IS NULL"), postgresql_where=sql_text("url IS NULL")),
     )
+
+
+newest_first("ix_articles_newest", date=Article.published_on, id_=Article.id)

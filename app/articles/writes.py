@@ -127,7 +127,7 @@ def _store(engine: Any, item: ArticleInput) -> FileOutcome:
 async def post_articles(request: Request, client: Annotated[Client, Depends(require_write)]) -> Response:
     """Ingest one article (JSON, text or HTML), or a batch of them (NDJSON), as `bilateral ingest` does."""
     kind = body_kind(request)
-    engine = request.app.state.database.engine
+    engine = request.app.state.write_engine
     if kind == "ndjson":
         spool = await spool_batch(request, request.app.state.settings.ingest_max_batch_articles)
         return StreamingResponse(_batch(request, engine, spool, client), media_type="application/x-ndjson")
@@ -174,7 +174,7 @@ async def delete_article(
     client: Annotated[Client, Depends(require_write)],
 ) -> Response:
     """Remove an article and what only it supports: meetings other articles also report stay, on those reports."""
-    removed = await _in_thread(request, remove_article, request.app.state.database.engine, article_id)
+    removed = await _in_thread(request, remove_article, request.app.state.write_engine, article_id)
     if removed is None:
         raise NotFoundError(f"No article with id {article_id}.")
     _, counts = removed

@@ -15,6 +15,11 @@ class Settings(BaseSettings):
         "sqlite:///var/bilateral.db",
         description="SQLAlchemy URL: sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB",
     )
+    database_read_url: str | None = Field(
+        None,
+        description="Where the API reads from, when not DATABASE_URL: a PostgreSQL read replica (a URL of the same "
+        "form). Writes and ingest always use DATABASE_URL.",
+    )
     sqlite_mmap_size: int = Field(256 * 1024 * 1024, ge=0, description="PRAGMA mmap_size in bytes")
     log_level: str = "INFO"
     statement_timeout_seconds: float = Field(

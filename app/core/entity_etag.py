@@ -10,6 +10,7 @@ dataset's time, which is never earlier than any change, so it can only answer 20
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from typing import Any
 
 from starlette.requests import Request
@@ -28,9 +29,12 @@ def entity_tag(body: bytes, accept: str) -> str:
 def entity_response(request: Request, content: dict[str, Any]) -> Response:
     """`content` (a detail with `updated_at`) as JSON with its own ETag and Last-Modified, or a
     304 when the client already has it (`If-None-Match: *` too: the record exists)."""
-    body = dumps(content)
-    validators = {"ETag": entity_tag(body, request.headers.get("accept", "*/*")),
-                  "Last-Modified": http_date(content["updated_at"])}
+    return entity_json_response(request, dumps(content), content["updated_at"])
+
+
+def entity_json_response(request: Request, body: bytes, updated_at: datetime) -> Response:
+    """`entity_response` for a detail already encoded as JSON (by the database, say)."""
+    validators = {"ETag": entity_tag(body, request.headers.get("accept", "*/*")), "Last-Modified": http_date(updated_at)}
     if_none_match = request.headers.get("if-none-match")
     if if_none_match is not None and (if_none_match.strip() == "*" or none_match(if_none_match, validators["ETag"])):
         settings = getattr(request.app.state, "settings", None)

@@ -11,6 +11,7 @@ import csv
 import io
 import types
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from functools import partial
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -21,9 +22,10 @@ from sqlalchemy import Connection
 from starlette.responses import Response
 
 from app.core.errors import InvalidParameterError, NotAcceptableError
-from app.core.pagination import Page
+from app.core.pagination import JsonPage, Page
 from app.core.params import PageParams
-from app.core.responses import ExportResponse, dumps, json_response, next_link
+from app.core.responses import ExportResponse, dumps, json_response, next_link, page_body, raw_json_response
+from app.db.engine import DeadlineExceeded
 from app.db.session import Database
 
 EXPORT_BATCH = 1000
@@ -93,10 +95,13 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
     return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
 
 
-def csv_columns(model: type[BaseModel], fields: tuple[str, ...] | None, prefix: str = "") -> list[str]:
-    """Column names in the order of `fields` (or of the schema), nested objects as dotted names."""
+def csv_columns(
+    model: type[BaseModel], fields: tuple[str, ...] | None, prefix: str = "", *, omitted: frozenset[str] = frozenset()
+) -> list[str]:
+    """Column names in the order of `fields` (or of the schema, less `omitted`), nested objects as
+    dotted names."""
     columns = []
-    for name in fields if fields is not None else tuple(model.model_fields):
+    for name in fields if fields is not None else tuple(f for f in model.model_fields if f not in omitted):
         nested = _model_of(model.model_fields[name].annotation)
         columns.extend(csv_columns(nested, None, f"{prefix}{name}.") if nested else [f"{prefix}{name}"])
     return columns
@@ -128,7 +133,8 @@ def _defused(text: str) -> str:
 def _project(items: list[dict[str, Any]], fields: tuple[str, ...] | None) -> list[dict[str, Any]]:
     if fields is None:
         return items
-    return [{name: item[name] for name in fields} for item in items]
+    # .get: a field `include=` can add is null in an item that did not include it.
+    return [{name: item.get(name) for name in fields} for item in items]
 
 
 def check_fields(model: type[BaseModel], fields: tuple[str, ...] | None) -> None:
@@ -144,31 +150,40 @@ async def list_response(
     fetch: Fetch,
     item_model: type[BaseModel],
     extra: Callable[[Connection], dict[str, Any]] | None = None,
+    *,
+    omitted: frozenset[str] = frozenset(),
 ) -> Response:
     """The response of a list endpoint for `params`: a JSON page (with the keys `extra` adds),
-    or an export stream."""
+    or an export stream. `omitted` names optional item fields this request leaves out (no CSV
+    column for them)."""
     check_fields(item_model, params.fields)
     kind = negotiate(request, params)
     if kind == "json":
         page = await db.run(fetch, params)
-        body: dict[str, Any] = {"items": _project(page.items, params.fields), "next_cursor": page.next_cursor}
+        rest: dict[str, Any] = {"next_cursor": page.next_cursor}
         if page.total is not None:
-            body["total"] = page.total
+            rest["total"] = page.total
         if extra is not None:
-            body.update(await db.run(extra))
-        return json_response(body, headers=next_link(request, page.next_cursor))
+            rest.update(await db.run(extra))
+        headers = next_link(request, page.next_cursor)
+        if isinstance(page, JsonPage) and params.fields is None:
+            return raw_json_response(page_body(page.items, rest), headers=headers)
+        return json_response({"items": _project(_dicts(page), params.fields), **rest}, headers=headers)
 
     if kind == "ndjson":
         header, encode = b"", _ndjson_encoder(params.fields)
     else:
-        columns = csv_columns(item_model, params.fields)
+        columns = csv_columns(item_model, params.fields, omitted=omitted)
         header, encode = _csv_rows([columns]), _csv_encoder(columns)
-    batch = PageParams(EXPORT_BATCH, params.cursor, params.sort, False, params.fields, params.format)
+    batch = replace(params, limit=EXPORT_BATCH, include_total=False)
     fetch_batch = partial(_encoded_batch, fetch=fetch, encode=encode)
     deadline = db.export_deadline()
     # Before the stream starts, so a bad sort or cursor is still a 422 (and a database out of
     # time a 503).
     first, cursor = await db.run_export(deadline, fetch_batch, batch)
+    if deadline.expired():
+        # The first batch took the whole budget: there would be no time left to send it.
+        raise DeadlineExceeded("the export's time ran out before its first rows were read")
 
     async def chunks() -> AsyncIterator[bytes]:
         nonlocal cursor
@@ -180,18 +195,24 @@ async def list_response(
     return ExportResponse(chunks(), media_type=MEDIA_TYPES[kind], deadline=deadline, running=partial(db.running, deadline))
 
 
-Encode = Callable[[list[dict[str, Any]]], bytes]
+Encode = Callable[[Page], bytes]
 
 
 def _encoded_batch(connection: Connection, params: PageParams, *, fetch: Fetch, encode: Encode) -> tuple[bytes, str | None]:
     """One batch of an export as the bytes to send, and the cursor of the next (in a database thread)."""
     page = fetch(connection, params)
-    return encode(page.items), page.next_cursor
+    return encode(page), page.next_cursor
+
+
+def _dicts(page: Page) -> list[dict[str, Any]]:
+    return page.dicts() if isinstance(page, JsonPage) else page.items
 
 
 def _ndjson_encoder(fields: tuple[str, ...] | None) -> Encode:
-    def encode(items: list[dict[str, Any]]) -> bytes:
-        return b"".join(dumps(item) + b"\n" for item in _project(items, fields))
+    def encode(page: Page) -> bytes:
+        if isinstance(page, JsonPage) and fields is None:
+            return "".join(item + "\n" for item in page.items).encode()
+        return b"".join(dumps(item) + b"\n" for item in _project(_dicts(page), fields))
 
     return encode
 
@@ -203,7 +224,7 @@ def _csv_rows(rows: Any) -> bytes:
 
 
 def _csv_encoder(columns: list[str]) -> Encode:
-    def encode(items: list[dict[str, Any]]) -> bytes:
-        return _csv_rows([_cell(item, c) for c in columns] for item in items)
+    def encode(page: Page) -> bytes:
+        return _csv_rows([_cell(item, c) for c in columns] for item in _dicts(page))
 
     return encode

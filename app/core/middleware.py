@@ -2,8 +2,8 @@
 
 From the outside in:
 
-0. the connection (`H11Protocol`, given to uvicorn with `--http`): a request head of bounded
-   size, due within the keep-alive timeout;
+0. the connection (`app.core.protocol.HttpProtocol`, given to uvicorn with `--http`): a
+   request head of bounded size, due within the keep-alive timeout;
 1. request id, database deadline, the watch for a client going away, and the access log:
    outside even Starlette's ServerErrorMiddleware, so the 500 (and the 503 of a request out of
    time) that the catch-all error handler builds carries the id as well, and the access line
@@ -19,16 +19,11 @@ From the outside in:
 """
 from __future__ import annotations
 
-import asyncio
-
-import h11
 from fastapi import FastAPI
-from h11._connection import DEFAULT_MAX_INCOMPLETE_EVENT_SIZE
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from uvicorn.protocols.http import h11_impl
 
 from app.core.config import Settings
 from app.core.docs import STATIC_URL
@@ -103,75 +98,3 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-
-class H11Protocol(h11_impl.H11Protocol):
-    """uvicorn's h11 protocol with two limits on request heads, for `--http app.core.middleware:H11Protocol`.
-
-    - Size: a head larger than `--h11-max-incomplete-event-size` bytes gets a 431 and the
-      connection closes. h11 enforces that size only on a head still incomplete in its buffer,
-      so a larger head that arrived in one read (up to 256 KiB) would otherwise pass.
-    - Time: a head must be complete within `--timeout-keep-alive` seconds of the connection
-      opening or of the previous response, else the connection closes. Stock uvicorn times only
-      the idle gap after a response, so a connection that sends nothing, or a head a byte at a
-      time, would stay open for ever, holding a socket and a file descriptor."""
-
-    _head_timer: asyncio.TimerHandle | None = None
-    _head_size: int | None = None  # bytes of the awaited head seen so far; None when none is awaited
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:  # type: ignore[override]
-        super().connection_made(transport)  # type: ignore[arg-type]
-        self._await_head()
-
-    def data_received(self, data: bytes) -> None:
-        if self._head_size is not None:
-            end = data.find(b"\r\n\r\n")
-            self._head_size += len(data) if end < 0 else end + 4
-            if self._head_size > (self.config.h11_max_incomplete_event_size or DEFAULT_MAX_INCOMPLETE_EVENT_SIZE):
-                self._reject_head()
-                return
-        super().data_received(data)
-        if self._head_size is not None and self.conn.their_state is not h11.IDLE:
-            self._head_received()
-
-    def on_response_complete(self) -> None:
-        super().on_response_complete()
-        if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
-            self._await_head()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._head_received()
-        super().connection_lost(exc)
-
-    def _await_head(self) -> None:
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-        self._head_size = 0
-        self._head_timer = self.loop.call_later(self.timeout_keep_alive, self._head_overdue)
-
-    def _head_received(self) -> None:
-        self._head_size = None
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
-
-    def _head_overdue(self) -> None:
-        self._head_timer = None
-        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
-            self.transport.close()
-
-    def _reject_head(self) -> None:
-        self._head_received()
-        self.logger.warning("Request head too large.")
-        self.transport.write(_HEAD_TOO_LARGE)
-        self.transport.close()
-
-
-_HEAD_TOO_LARGE_BODY = b"Request head too large."
-_HEAD_TOO_LARGE = (
-    b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
-    b"content-type: text/plain; charset=utf-8\r\n"
-    b"x-content-type-options: nosniff\r\n"
-    b"content-length: " + str(len(_HEAD_TOO_LARGE_BODY)).encode() + b"\r\n"
-    b"connection: close\r\n\r\n" + _HEAD_TOO_LARGE_BODY
-)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -34,7 +34,6 @@ from starlette.datastructures import URL
 
 from app.core.errors import InvalidParameterError
 from app.core.params import PageParams
-
 
 # Integer columns are 32 bits on PostgreSQL (SQLite would take 64): a cursor value outside the
 # column's range on either engine is refused on both, before any SQL sees it.
@@ -97,7 +96,10 @@ class Order:
     text: str
 
     def order_by(self) -> list[ColumnElement[Any]]:
-        return [(k.column.desc() if desc else k.column.asc()).nulls_last() for k, desc in self.keys]
+        """NULLS LAST only where a column can hold NULLs: PostgreSQL matches an ORDER BY to an
+        index only when the NULL placements agree, and `id DESC NULLS LAST` agrees with none."""
+        ordered = [k.column.desc() if desc else k.column.asc() for k, desc in self.keys]
+        return [o.nulls_last() if k.nullable else o for o, (k, _) in zip(ordered, self.keys, strict=True)]
 
     def after(self, nulls: Sequence[bool]) -> ColumnElement[bool]:
         """Rows strictly after the row whose sort values are the parameters `after_0`, `after_1`,
@@ -176,6 +178,19 @@ class Page:
 
     def map(self, convert: Callable[[list[Any]], list[dict[str, Any]]]) -> Page:
         return Page(convert(self.items), self.next_cursor, self.total)
+
+    def as_json(self, texts: Iterable[str]) -> JsonPage:
+        """This page with its items given as JSON texts the database built."""
+        return JsonPage(list(texts), self.next_cursor, self.total)
+
+
+@dataclass(frozen=True)
+class JsonPage(Page):
+    """A page whose items are JSON texts: sent as they are, parsed only to pick `fields` or to
+    flatten into CSV."""
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [orjson.loads(item) for item in self.items]
 
 
 def page_statement(base: Select[Any], order: Order, cursor_nulls: Sequence[bool] | None) -> Select[Any]:

@@ -109,9 +109,22 @@ def _check_utf8(query_string: bytes) -> None:
             raise InvalidParameterError(unquote_plus(name), "is not valid UTF-8 once percent-decoded") from None
 
 
+_DECLARED_ATTRIBUTE = "_declared_query_parameters"
+
+
 def declared_query_parameters(route: APIRoute) -> dict[str, bool]:
-    """The query parameters of a route and its dependencies: name -> whether it may repeat (a walk
-    of a few dozen fields, cheaper than any cache keyed on routes, which are not hashable)."""
+    """The query parameters of a route and its dependencies: name -> whether it may repeat.
+    Worked out once per route and kept on it (routes are not hashable, so no cache can key on
+    them): the walk over a list endpoint's dozen parameters and their type annotations cost more
+    than the database took to answer."""
+    names: dict[str, bool] | None = getattr(route, _DECLARED_ATTRIBUTE, None)
+    if names is None:
+        names = _walk_query_parameters(route)
+        setattr(route, _DECLARED_ATTRIBUTE, names)
+    return names
+
+
+def _walk_query_parameters(route: APIRoute) -> dict[str, bool]:
     names: dict[str, bool] = {}
     pending: list[Dependant] = [route.dependant]
     while pending:
@@ -138,6 +151,7 @@ class PageParams:
     include_total: bool = False
     fields: tuple[str, ...] | None = None
     format: ExportFormat | None = None
+    includes: tuple[str, ...] = ()  # lists `include=` adds to each item, in the endpoint's order
 
     def next(self, cursor: str, limit: int) -> "PageParams":
         return replace(self, cursor=cursor, limit=limit, include_total=False)
@@ -186,9 +200,21 @@ def shape_dependency(item: type[BaseModel]) -> Callable[..., Awaitable[PageParam
     return shape_params
 
 
-def page_dependency(item: type[BaseModel], sort_fields: tuple[str, ...]) -> Callable[..., Awaitable[PageParams]]:
-    """Keyset paging, sorting and shaping for a list of `item`s sorted by `sort_fields`."""
+def page_dependency(
+    item: type[BaseModel], sort_fields: tuple[str, ...], includes: tuple[str, ...] = ()
+) -> Callable[..., Awaitable[PageParams]]:
+    """Keyset paging, sorting and shaping for a list of `item`s sorted by `sort_fields`;
+    `include=` takes `total` and any of `includes`, lists the endpoint can add to each item."""
     shape_params = shape_dependency(item)
+    include_names = ("total", *includes)
+    include_help = "`total` adds `total`, the exact number of matching rows, to the page." + (
+        f" Comma-separated, with any of {', '.join(includes)}: adds that list to each item, as the item's detail has it "
+        "(in CSV, a column of JSON objects)."
+        if includes
+        else ""
+    )
+    include_type: Any = str | None if includes else Literal["total"] | None
+    include_extra = {"pattern": names_pattern(include_names)} if includes else None
 
     async def page_params(
         shape: Annotated[PageParams, Depends(shape_params)],
@@ -212,12 +238,21 @@ def page_dependency(item: type[BaseModel], sort_fields: tuple[str, ...]) -> Call
             ),
         ] = None,
         include: Annotated[
-            Literal["total"] | None,
-            Query(description="`total` adds `total`, the exact number of matching rows, to the page.", examples=["total"]),
+            include_type,
+            Query(
+                max_length=len(",".join(include_names)) if includes else None,
+                description=include_help,
+                examples=[",".join(include_names) if includes else "total"],
+                json_schema_extra=include_extra,
+            ),
         ] = None,
     ) -> PageParams:
         if sort is not None:
             _checked_names("sort", sort, sort_fields, "sort key", signed=True)
-        return replace(shape, limit=limit, cursor=cursor, sort=sort, include_total=include == "total")
+        names = set(_checked_names("include", include, include_names, "list")) if include is not None else set()
+        return replace(
+            shape, limit=limit, cursor=cursor, sort=sort, include_total="total" in names,
+            includes=tuple(name for name in includes if name in names),
+        )
 
     return page_params

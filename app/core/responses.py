@@ -40,6 +40,17 @@ def json_response(content: Any, *, status: int = 200, headers: dict[str, str] | 
     return Response(dumps(content), status_code=status, media_type="application/json", headers=headers)
 
 
+def raw_json_response(body: bytes, *, headers: dict[str, str] | None = None) -> Response:
+    """A response whose JSON body is already encoded (by the database, see app.db.json)."""
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def page_body(items: list[str], rest: dict[str, Any]) -> bytes:
+    """`{"items": [...], **rest}` from items that are JSON texts already."""
+    tail = dumps(rest)
+    return b'{"items":[' + ",".join(items).encode() + (b"]," + tail[1:] if len(tail) > 2 else b"]}")
+
+
 def next_link(request: Request, cursor: str | None) -> dict[str, str]:
     """The `Link: rel="next"` header: this request's path and query with `cursor` replaced, as a
     relative URL, or an absolute one on PUBLIC_BASE_URL. Never from the Host header, which the

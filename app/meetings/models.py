@@ -6,6 +6,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.indexes import newest_first
 from app.db.timestamps import Timestamps
 from app.db.mixins import Evidence
 
@@ -43,6 +44,9 @@ class Meeting(Evidence, Timestamps, Base):
     )
 
 
+newest_first("ix_meetings_newest", date=Meeting.date, id_=Meeting.id)
+
+
 class MeetingParty(Base):
     """A side of a meeting. The meeting's date is copied here so that "party X, newest first"
     is one range scan of (party_id, date) instead of a join over every meeting of X."""
@@ -54,6 +58,9 @@ class MeetingParty(Base):
     date: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (Index(None, "party_id", "date", "meeting_id"),)
+
+
+newest_first("ix_meeting_parties_newest", MeetingParty.party_id, date=MeetingParty.date, id_=MeetingParty.meeting_id)
 
 
 class MeetingSource(Base):

@@ -1,12 +1,16 @@
-"""Every statement about meetings. Lists go from SQL rows to plain dicts: one statement for the
-page and one per nested list (sides, sectors) for the whole page, never one per row."""
+"""Every statement about meetings. A page of the list and a meeting's detail are one statement
+each, and the database returns every meeting as the API's JSON (app.db.json): sides, sectors and
+reports are aggregated per row by subqueries on the primary keys, never one query per row."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, bindparam, cast, exists, select
+import orjson
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, case, exists, func, select
+from sqlalchemy.orm import aliased
 
 from app.agreements.models import Agreement
 from app.articles.models import Article
@@ -15,15 +19,13 @@ from app.commissions.models import Commission
 from app.core.pagination import Order, Page, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_page
 from app.core.params import PageParams
 from app.core.text import search_fold
-from app.db.functions import joined, split_joined
-from app.db.mixins import evidence
-from app.db.timestamps import record_timestamps
+from app.db.json import as_text, json_array, json_object, json_timestamp, nested
+from app.db.timestamps import aware
 from app.meetings.filters import MeetingFilters, updated_since_condition
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.parties.models import Party
 from app.people.models import Person
 from app.sectors.models import Sector
-from app.sectors.vocabulary import SECTOR_ORDER
 
 SORT_FIELDS = ("date", "id", "kind", "session_number", "relevance")
 DEFAULT_SORT = "-date"
@@ -174,55 +176,60 @@ def filtered_meetings(connection: Connection, filters: MeetingFilters) -> tuple[
     return MeetingShape.of(dialect, filters), meeting_params(dialect, filters)
 
 
-SIDE_CODES = (
-    select(joined(Party.code))
-    .select_from(MeetingParty)
-    .join(Party, Party.id == MeetingParty.party_id)
-    .where(MeetingParty.meeting_id == Meeting.id)
-    .correlate(Meeting)
-    .scalar_subquery()
-)
-SECTOR_SLUGS = (
-    select(joined(Sector.slug))
-    .select_from(MeetingSector)
-    .join(Sector, Sector.id == MeetingSector.sector_id)
-    .where(MeetingSector.meeting_id == Meeting.id)
-    .correlate(Meeting)
-    .scalar_subquery()
-)
-REPORT_IDS = (
-    select(joined(cast(MeetingSource.article_id, String)))
-    .where(MeetingSource.meeting_id == Meeting.id)
-    .correlate(Meeting)
-    .scalar_subquery()
-)
-MEETING_COLUMNS = (
-    SIDE_CODES.label("side_codes"),
-    SECTOR_SLUGS.label("sector_slugs"),
-    REPORT_IDS.label("report_ids"),
-    Article.url.label("article_url"),
-    Meeting.kind,
-    Meeting.status,
-    Meeting.title,
-    Meeting.location,
-    Meeting.commission_id,
-    Commission.name.label("commission_name"),
-    Meeting.session_number,
-    Meeting.article_id,
-    Meeting.evidence_start,
-    Meeting.evidence_end,
-    Meeting.evidence_text,
-)
+def _evidence(model: Any) -> ColumnElement[str]:
+    return json_object(start=model.evidence_start, end=model.evidence_end, text=model.evidence_text)
+
+
+def _of_meeting(stmt: Select[Any], link: Any) -> Select[Any]:
+    return stmt.where(link.meeting_id == Meeting.id).correlate(Meeting)
+
+
+def meeting_item(search: ArticleMatches | None = None, **detail: ColumnElement[Any]) -> ColumnElement[str]:
+    """A meeting as the API's JSON (a list item; with `detail`, those members in place of the
+    list's sides and sectors, and after them), built by the database in one expression. It
+    reads `meetings`, `articles` and `commissions` of the statement it is in."""
+    report_ids = json_array(_of_meeting(select(MeetingSource.article_id, MeetingSource.article_id.label("k")), MeetingSource))
+    reports = _of_meeting(select(func.count()).select_from(MeetingSource), MeetingSource).scalar_subquery()
+    commission = case((Meeting.commission_id.is_(None), None), else_=json_object(id=Commission.id, name=Commission.name))
+    sides = json_array(
+        _of_meeting(select(Party.code, Party.code.label("k")).join(MeetingParty, MeetingParty.party_id == Party.id), MeetingParty)
+    )
+    # Sector ids follow the vocabulary's order (the migration seeds them so).
+    sectors = json_array(
+        _of_meeting(select(Sector.slug, Sector.id).join(MeetingSector, MeetingSector.sector_id == Sector.id), MeetingSector)
+    )
+    members: dict[str, ColumnElement[Any] | None] = {
+        "id": Meeting.id,
+        "kind": Meeting.kind,
+        "status": Meeting.status,
+        "date": Meeting.date,
+        "title": Meeting.title,
+        "location": Meeting.location,
+        "commission": nested(commission),
+        "session_number": Meeting.session_number,
+        "article_id": Meeting.article_id,
+        "article_url": Article.url,
+        "evidence": _evidence(Meeting),
+        "reports": reports,
+        "source_article_ids": report_ids,
+        "parties": detail.pop("parties", sides),
+        "sectors": detail.pop("sectors", sectors),
+        "relevance": search.relevance if search is not None else None,
+        "snippet": search.snippet if search is not None else None,
+    }
+    return json_object(**members, **detail)
 
 
 @lru_cache(maxsize=1024)
-def _page_statement(shape: MeetingShape, sort: str | None, cursor_nulls: tuple[bool, ...] | None) -> tuple[Select[Any], Select[Any], Order]:
-    """(page statement, count statement, order) for a shape, a sort and a cursor's NULLs."""
+def _page_statement(
+    shape: MeetingShape, sort: str | None, cursor_nulls: tuple[bool, ...] | None, includes: tuple[str, ...] = ()
+) -> tuple[Select[Any], Select[Any], Order]:
+    """(page statement, count statement, order) for a shape, a sort, a cursor's NULLs and the
+    lists `include=` adds to each item."""
     query = meeting_query(shape)
     order = parse_sort(sort, _sort_keys(query.driver, query.search), SEARCH_SORT if shape.q else DEFAULT_SORT)
-    base = query.stmt.add_columns(Meeting.id, Meeting.date, *MEETING_COLUMNS)
-    if query.search is not None:
-        base = base.add_columns(query.search.relevance.label("relevance"), query.search.snippet.label("snippet"))
+    item = meeting_item(query.search, **{name: INCLUDES[name]() for name in includes})
+    base = query.stmt.add_columns(as_text(item).label("item"))
     base = base.outerjoin(Commission, Commission.id == Meeting.commission_id).join(Article, Article.id == Meeting.article_id)
     return page_statement(base, order, cursor_nulls), count_statement(query.stmt.add_columns(Meeting.id)), order
 
@@ -232,134 +239,120 @@ def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingF
     shape = MeetingShape.of(dialect, filters)
     _, _, order = _page_statement(shape, page.sort, None)
     values = cursor_values(order, page)
-    stmt, count, _ = _page_statement(shape, page.sort, tuple(v is None for v in values) if values is not None else None)
+    nulls = tuple(v is None for v in values) if values is not None else None
+    stmt, count, _ = _page_statement(shape, page.sort, nulls, page.includes)
     result = run_page(connection, stmt, order, meeting_params(dialect, filters), page, values, count)
-    return result.map(meeting_summaries)
+    return result.as_json(row.item for row in result.items)
 
 
-def select_meetings() -> Select[Any]:
-    """The columns `meeting_summaries` expects, for callers that pick meetings their own way."""
+def select_meetings(item: ColumnElement[str] | None = None) -> Select[Any]:
+    """Meetings as JSON text (`item`, the list item by default), for callers that pick meetings
+    their own way."""
     return (
-        select(Meeting.id, Meeting.date, *MEETING_COLUMNS)
+        select(as_text(item if item is not None else meeting_item()).label("item"))
         .outerjoin(Commission, Commission.id == Meeting.commission_id)
         .join(Article, Article.id == Meeting.article_id)
     )
 
 
-# Statements that are the same for every request, built once (see `page_statement` for why).
-MEETING_ID = bindparam("meeting_id")
-ONE_MEETING = select_meetings().where(Meeting.id == MEETING_ID)
-SIDES_OF_MEETING = (
-    select(Party.code, Party.name, Party.kind)
-    .join(MeetingParty, MeetingParty.party_id == Party.id)
-    .where(MeetingParty.meeting_id == MEETING_ID)
-    .order_by(Party.code)
-)
-SOURCES_OF_MEETING = (
-    select(Article.id, Article.url, Article.title, Article.source, Article.published_on,
-           MeetingSource.evidence_start, MeetingSource.evidence_end, MeetingSource.evidence_text)
-    .join(MeetingSource, MeetingSource.article_id == Article.id)
-    .where(MeetingSource.meeting_id == MEETING_ID)
-    .order_by(Article.id)
-)
-PARTICIPANTS_OF_MEETING = (
-    select(
-        Participant.person_id, Person.name, Participant.name_as_written, Participant.title, Party.code,
-        Participant.article_id, Participant.evidence_start, Participant.evidence_end, Participant.evidence_text,
+def _side_objects() -> ColumnElement[str]:
+    return json_array(
+        _of_meeting(
+            select(json_object(code=Party.code, name=Party.name, kind=Party.kind), Party.code)
+            .join(MeetingParty, MeetingParty.party_id == Party.id),
+            MeetingParty,
+        )
     )
-    .join(Person, Person.id == Participant.person_id)
-    .outerjoin(Party, Party.id == Participant.party_id)
-    .where(Participant.meeting_id == MEETING_ID)
-    .order_by(Participant.id)
-)
-SECTORS_OF_MEETING = (
-    select(Sector.slug, Sector.label, MeetingSector.article_id, MeetingSector.evidence_start, MeetingSector.evidence_end,
-           MeetingSector.evidence_text)
-    .join(MeetingSector, MeetingSector.sector_id == Sector.id)
-    .where(MeetingSector.meeting_id == MEETING_ID)
-    .order_by(Sector.id)
-)
-AGREEMENTS_OF_MEETING = (
-    select(Agreement.id, Agreement.kind, Agreement.title, Agreement.article_id, Agreement.evidence_start,
-           Agreement.evidence_end, Agreement.evidence_text)
-    .where(Agreement.meeting_id == MEETING_ID)
-    .order_by(Agreement.id)
-)
 
 
-def _item(row: Any, parties: Any, sectors: Any, searched: bool = False) -> dict[str, Any]:
-    report_ids = sorted(int(i) for i in split_joined(row.report_ids))
-    return {
-        "id": row.id,
-        "kind": row.kind,
-        "status": row.status,
-        "date": row.date,
-        "title": row.title,
-        "location": row.location,
-        "commission": {"id": row.commission_id, "name": row.commission_name} if row.commission_id else None,
-        "session_number": row.session_number,
-        "article_id": row.article_id,
-        "article_url": row.article_url,
-        "evidence": evidence(row),
-        "reports": len(report_ids),
-        "source_article_ids": report_ids,
-        "parties": parties,
-        "sectors": sectors,
-        "relevance": row.relevance if searched else None,
-        "snippet": row.snippet if searched else None,
-    }
+def _sector_mentions() -> ColumnElement[str]:
+    return json_array(
+        _of_meeting(
+            select(
+                json_object(slug=Sector.slug, label=Sector.label, article_id=MeetingSector.article_id, evidence=_evidence(MeetingSector)),
+                Sector.id,
+            ).join(MeetingSector, MeetingSector.sector_id == Sector.id),
+            MeetingSector,
+        )
+    )
+
+
+def _sources() -> ColumnElement[str]:
+    source = aliased(Article)
+    return json_array(
+        _of_meeting(
+            select(
+                json_object(
+                    article_id=source.id, url=source.url, title=source.title, source=source.source,
+                    published_on=source.published_on, evidence=_evidence(MeetingSource),
+                ),
+                source.id,
+            ).join(MeetingSource, MeetingSource.article_id == source.id),
+            MeetingSource,
+        )
+    )
+
+
+def _participants() -> ColumnElement[str]:
+    return json_array(
+        _of_meeting(
+            select(
+                json_object(
+                    person_id=Participant.person_id, name=Person.name, name_as_written=Participant.name_as_written,
+                    title=Participant.title, party=Party.code, article_id=Participant.article_id, evidence=_evidence(Participant),
+                ),
+                Participant.id,
+            )
+            .join(Person, Person.id == Participant.person_id)
+            .outerjoin(Party, Party.id == Participant.party_id),
+            Participant,
+        )
+    )
+
+
+def _agreements() -> ColumnElement[str]:
+    return json_array(
+        _of_meeting(
+            select(
+                json_object(id=Agreement.id, kind=Agreement.kind, title=Agreement.title, article_id=Agreement.article_id,
+                            evidence=_evidence(Agreement)),
+                Agreement.id,
+            ),
+            Agreement,
+        )
+    )
+
+
+# What `include=` can add to list items: the detail's lists, in the detail's shape.
+INCLUDES = {"participants": _participants, "agreements": _agreements, "sources": _sources}
+
+
+def _detail_item() -> ColumnElement[str]:
+    return meeting_item(
+        parties=_side_objects(), sectors=_sector_mentions(), sources=_sources(), participants=_participants(),
+        agreements=_agreements(), created_at=json_timestamp(Meeting.created_at), updated_at=json_timestamp(Meeting.updated_at),
+    )
+
+
+# Built once: building and matching a statement costs more than the database takes to answer it.
+ONE_MEETING = select_meetings(_detail_item()).add_columns(Meeting.updated_at).where(Meeting.id == bindparam("meeting_id"))
+
+
+def get_meeting(connection: Connection, meeting_id: int) -> tuple[str, datetime] | None:
+    """One meeting with everything about it as JSON text, and when it last changed: one statement."""
+    row = connection.execute(ONE_MEETING, {"meeting_id": meeting_id}).first()
+    return (row.item, aware(row.updated_at)) if row is not None else None
 
 
 def meeting_summaries(rows: list[Any]) -> list[dict[str, Any]]:
-    """Rows of MEETING_COLUMNS (plus id and date) to list items. Their sides and sectors come
-    in the same row, aggregated by SQL, so a page is one statement."""
-    searched = bool(rows) and "relevance" in rows[0]._fields
-    return [
-        _item(row, sorted(split_joined(row.side_codes)), sorted(split_joined(row.sector_slugs), key=SECTOR_ORDER.__getitem__), searched)
-        for row in rows
-    ]
-
-
-def get_meeting(connection: Connection, meeting_id: int) -> dict[str, Any] | None:
-    params = {"meeting_id": meeting_id}
-    row = connection.execute(ONE_MEETING, params).first()
-    if row is None:
-        return None
-    parties = [dict(r._mapping) for r in connection.execute(SIDES_OF_MEETING, params)]
-    sectors = [
-        {"slug": r.slug, "label": r.label, "article_id": r.article_id, "evidence": evidence(r)}
-        for r in connection.execute(SECTORS_OF_MEETING, params)
-    ]
-    item = _item(row, parties, sectors)
-    item["sources"] = [
-        {"article_id": r.id, "url": r.url, "title": r.title, "source": r.source, "published_on": r.published_on,
-         "evidence": evidence(r)}
-        for r in connection.execute(SOURCES_OF_MEETING, params)
-    ]
-    item["participants"] = [
-        {
-            "person_id": r.person_id,
-            "name": r.name,
-            "name_as_written": r.name_as_written,
-            "title": r.title,
-            "party": r.code,
-            "article_id": r.article_id,
-            "evidence": evidence(r),
-        }
-        for r in connection.execute(PARTICIPANTS_OF_MEETING, params)
-    ]
-    item["agreements"] = [
-        {"id": r.id, "kind": r.kind, "title": r.title, "article_id": r.article_id, "evidence": evidence(r)}
-        for r in connection.execute(AGREEMENTS_OF_MEETING, params)
-    ]
-    item |= record_timestamps(connection, Meeting, meeting_id)
-    return item
+    """Rows of `select_meetings` as list items, for documents that embed meetings."""
+    return [orjson.loads(row.item) for row in rows]
 
 
 def meetings_by_ids(connection: Connection, ids: list[int]) -> list[dict[str, Any]]:
     """List items for the given meetings, newest first (used by people, commissions, articles)."""
     if not ids:
         return []
-    rows = list(connection.execute(select_meetings().where(Meeting.id.in_(ids)).order_by(Meeting.date.desc().nulls_last(), Meeting.id.desc())))
-    return meeting_summaries(rows)
+    stmt = select_meetings().where(Meeting.id.in_(ids)).order_by(Meeting.date.desc().nulls_last(), Meeting.id.desc())
+    return meeting_summaries(list(connection.execute(stmt)))
 

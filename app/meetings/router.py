@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
-from app.core.entity_etag import entity_response
+from app.core.entity_etag import entity_json_response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_ID, PageParams, names_pattern, page_dependency, strict_query
@@ -35,7 +35,7 @@ router = APIRouter(prefix="/meetings", tags=["meetings"], dependencies=[Depends(
 async def list_meetings(
     request: Request,
     filters: Annotated[MeetingFilters, Depends(meeting_filters)],
-    page: Annotated[PageParams, Depends(page_dependency(MeetingRead, repository.SORT_FIELDS))],
+    page: Annotated[PageParams, Depends(page_dependency(MeetingRead, repository.SORT_FIELDS, tuple(repository.INCLUDES)))],
     db: Annotated[Database, Depends(get_database)],
     facets: Annotated[
         str | None,
@@ -50,7 +50,9 @@ async def list_meetings(
     """List meetings matching every given filter, newest first."""
     wanted = parse_facets(facets)
     extra = partial(facet_section, filters=filters, facets=wanted) if wanted else None
-    return await list_response(request, db, page, partial(repository.list_meetings, filters=filters), MeetingRead, extra)
+    fetch = partial(repository.list_meetings, filters=filters)
+    omitted = frozenset(repository.INCLUDES) - set(page.includes)
+    return await list_response(request, db, page, fetch, MeetingRead, extra, omitted=omitted)
 
 
 @router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses=not_found("No such meeting"))
@@ -60,4 +62,5 @@ async def get_meeting(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One meeting with its sides, participants, sectors, agreements, commission and evidence."""
-    return entity_response(request, found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}."))
+    item, updated_at = found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}.")
+    return entity_json_response(request, item.encode(), updated_at)

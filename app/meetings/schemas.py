@@ -46,40 +46,6 @@ class MeetingBase(Schema):
     source_article_ids: list[int] = Field(description="Ids of every article that reports it.", examples=[[1]])
 
 
-class MeetingRead(MeetingBase):
-    parties: list[str] = Field(description="Codes of the sides.", examples=[["AZ", "RU-TA"]])
-    sectors: list[str] = Field(
-        description="Sectors discussed at this meeting: those named in the sentences that report it (its own, and the ones "
-        "after it until another event is introduced), merged over its reports.",
-        examples=[["energy", "trade"]],
-    )
-    relevance: float | None = Field(description="With `q`: how well the source article matches, higher is better.", examples=[None])
-    snippet: str | None = Field(
-        description="With `q`: a passage of the source article with the matches in `<mark>...</mark>` (plain text, not HTML-escaped).",
-        examples=[None],
-    )
-
-
-class FacetCount(Schema):
-    key: str | None = Field(
-        description="A sector slug, party code, year, month (YYYY-MM) or kind; null for undated meetings.", examples=["energy"]
-    )
-    count: int = Field(description="Meetings (events) in the group.", examples=[4])
-    reports: int = Field(description="Articles' reports of those meetings.", examples=[4])
-
-
-MeetingReadFields = picked(MeetingRead)
-
-
-class MeetingPage(PageMeta):
-    items: list[MeetingRead | MeetingReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
-    facets: dict[str, list[FacetCount]] | None = Field(
-        None,
-        description="With `facets=`: counts per facet value for the current filters (not just this page).",
-        examples=[{"sector": [{"key": "trade", "count": 4}], "year": [{"key": "2024", "count": 3}, {"key": None, "count": 1}]}],
-    )
-
-
 class SourceRead(Schema):
     article_id: int = Field(examples=[1])
     url: str | None = Field(description="The article's URL, when known.", examples=["https://wire.example/az-tatarstan"])
@@ -105,6 +71,49 @@ class AgreementBrief(Schema):
     title: str = Field(examples=["final protocol"])
     article_id: int = Field(description="The article that reports the signing.", examples=[1])
     evidence: Evidence
+
+
+class MeetingRead(MeetingBase):
+    parties: list[str] = Field(description="Codes of the sides.", examples=[["AZ", "RU-TA"]])
+    sectors: list[str] = Field(
+        description="Sectors discussed at this meeting: those named in the sentences that report it (its own, and the ones "
+        "after it until another event is introduced), merged over its reports.",
+        examples=[["energy", "trade"]],
+    )
+    relevance: float | None = Field(description="With `q`: how well the source article matches, higher is better.", examples=[None])
+    snippet: str | None = Field(
+        description="With `q`: a passage of the source article with the matches in `<mark>...</mark>` (plain text, not HTML-escaped).",
+        examples=[None],
+    )
+    participants: list[ParticipantRead] | None = Field(
+        None, description="With `include=participants`: the people who took part, as in the meeting's detail."
+    )
+    agreements: list[AgreementBrief] | None = Field(
+        None, description="With `include=agreements`: the documents signed, as in the meeting's detail."
+    )
+    sources: list[SourceRead] | None = Field(
+        None, description="With `include=sources`: every article that reports the meeting, with its own sentence."
+    )
+
+
+class FacetCount(Schema):
+    key: str | None = Field(
+        description="A sector slug, party code, year, month (YYYY-MM) or kind; null for undated meetings.", examples=["energy"]
+    )
+    count: int = Field(description="Meetings (events) in the group.", examples=[4])
+    reports: int = Field(description="Articles' reports of those meetings.", examples=[4])
+
+
+MeetingReadFields = picked(MeetingRead)
+
+
+class MeetingPage(PageMeta):
+    items: list[MeetingRead | MeetingReadFields] = Field(description="Every field of each item, or those named in `fields=`.")
+    facets: dict[str, list[FacetCount]] | None = Field(
+        None,
+        description="With `facets=`: counts per facet value for the current filters (not just this page).",
+        examples=[{"sector": [{"key": "trade", "count": 4}], "year": [{"key": "2024", "count": 3}, {"key": None, "count": 1}]}],
+    )
 
 
 class SectorMention(Schema):

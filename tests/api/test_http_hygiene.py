@@ -216,5 +216,5 @@ def test_make_run_serves_through_the_start_script() -> None:
     assert "HOST=$(HOST)" in run_recipe and "PORT=$(PORT)" in run_recipe
     command = next(line for line in script.splitlines() if "uvicorn app.main:app" in line)
     flags = shlex.split(command.split("app.main:app", 1)[1])
-    for flag in ("--no-access-log", "--no-server-header", "app.core.middleware:H11Protocol", "--timeout-keep-alive"):
+    for flag in ("--no-access-log", "--no-server-header", "app.core.protocol:HttpProtocol", "--timeout-keep-alive"):
         assert flag in flags

@@ -126,7 +126,7 @@ class LiveServer:
         env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "INFO", **settings}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "0", "--no-access-log",
-             "--no-server-header", "--http", "app.core.middleware:H11Protocol", "--timeout-keep-alive", "5"],
+             "--no-server-header", "--http", "app.core.protocol:HttpProtocol", "--timeout-keep-alive", "5"],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             start_new_session=True,
         )

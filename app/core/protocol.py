@@ -1,0 +1,81 @@
+"""The HTTP/1.1 connection: uvicorn's httptools protocol with two limits on request heads, for
+`uvicorn --http app.core.protocol:HttpProtocol`.
+
+httptools (llhttp, in C) parses a request several times faster than h11 (pure Python); on a
+small detail request the parser was the largest single cost of the whole request. The limits:
+
+- Size: a head larger than `MAX_HEAD_BYTES` gets a 431 and the connection closes.
+- Time: a head must be complete within `--timeout-keep-alive` seconds of the connection opening
+  or of the previous response, else the connection closes. Stock uvicorn re-arms its keep-alive
+  timer on every byte received, so a connection that sends a head a byte at a time, or nothing,
+  would stay open for ever, holding a socket and a file descriptor."""
+from __future__ import annotations
+
+import asyncio
+
+from uvicorn.protocols.http import httptools_impl
+
+MAX_HEAD_BYTES = 16 * 1024
+
+_HEAD_TOO_LARGE_BODY = b"Request head too large."
+_HEAD_TOO_LARGE = (
+    b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+    b"content-type: text/plain; charset=utf-8\r\n"
+    b"x-content-type-options: nosniff\r\n"
+    b"content-length: " + str(len(_HEAD_TOO_LARGE_BODY)).encode() + b"\r\n"
+    b"connection: close\r\n\r\n" + _HEAD_TOO_LARGE_BODY
+)
+
+
+class HttpProtocol(httptools_impl.HttpToolsProtocol):
+    _head_timer: asyncio.TimerHandle | None = None
+    _head_size: int | None = None  # bytes of the awaited head seen so far; None when none is awaited
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._await_head()
+
+    def data_received(self, data: bytes) -> None:
+        if self._head_size is not None:
+            end = data.find(b"\r\n\r\n")
+            self._head_size += len(data) if end < 0 else end + 4
+            if self._head_size > MAX_HEAD_BYTES:
+                self._reject_head()
+                return
+        super().data_received(data)
+
+    def on_headers_complete(self) -> None:
+        self._head_received()
+        super().on_headers_complete()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing() and not self.pipeline:
+            self._await_head()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._head_received()
+        super().connection_lost(exc)
+
+    def _await_head(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+        self._head_size = 0
+        self._head_timer = self.loop.call_later(self.timeout_keep_alive, self._head_overdue)
+
+    def _head_received(self) -> None:
+        self._head_size = None
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_overdue(self) -> None:
+        self._head_timer = None
+        if self._head_size is not None and not self.transport.is_closing():
+            self.transport.close()
+
+    def _reject_head(self) -> None:
+        self._head_received()
+        self.logger.warning("Request head too large.")
+        self.transport.write(_HEAD_TOO_LARGE)
+        self.transport.close()
