@@ -8,10 +8,14 @@ from attrs import define as _attrs_define
 
 from ..models.meeting_read_kind import MeetingReadKind, check_meeting_read_kind
 from ..models.meeting_read_status import MeetingReadStatus, check_meeting_read_status
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agreement_brief import AgreementBrief
     from ..models.commission_ref import CommissionRef
     from ..models.evidence import Evidence
+    from ..models.participant_read import ParticipantRead
+    from ..models.source_read import SourceRead
 
 
 T = TypeVar("T", bound="MeetingRead")
@@ -40,6 +44,12 @@ class MeetingRead:
         relevance (float | None): With `q`: how well the source article matches, higher is better.
         snippet (None | str): With `q`: a passage of the source article with the matches in `<mark>...</mark>` (plain
             text, not HTML-escaped).
+        participants (list[ParticipantRead] | None | Unset): With `include=participants`: the people who took part, as
+            in the meeting's detail.
+        agreements (list[AgreementBrief] | None | Unset): With `include=agreements`: the documents signed, as in the
+            meeting's detail.
+        sources (list[SourceRead] | None | Unset): With `include=sources`: every article that reports the meeting, with
+            its own sentence.
     """
 
     id: int
@@ -59,6 +69,9 @@ class MeetingRead:
     sectors: list[str]
     relevance: float | None
     snippet: None | str
+    participants: list[ParticipantRead] | None | Unset = UNSET
+    agreements: list[AgreementBrief] | None | Unset = UNSET
+    sources: list[SourceRead] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.commission_ref import CommissionRef
@@ -110,6 +123,42 @@ class MeetingRead:
         snippet: None | str
         snippet = self.snippet
 
+        participants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.participants, Unset):
+            participants = UNSET
+        elif isinstance(self.participants, list):
+            participants = []
+            for participants_type_0_item_data in self.participants:
+                participants_type_0_item = participants_type_0_item_data.to_dict()
+                participants.append(participants_type_0_item)
+
+        else:
+            participants = self.participants
+
+        agreements: list[dict[str, Any]] | None | Unset
+        if isinstance(self.agreements, Unset):
+            agreements = UNSET
+        elif isinstance(self.agreements, list):
+            agreements = []
+            for agreements_type_0_item_data in self.agreements:
+                agreements_type_0_item = agreements_type_0_item_data.to_dict()
+                agreements.append(agreements_type_0_item)
+
+        else:
+            agreements = self.agreements
+
+        sources: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sources, Unset):
+            sources = UNSET
+        elif isinstance(self.sources, list):
+            sources = []
+            for sources_type_0_item_data in self.sources:
+                sources_type_0_item = sources_type_0_item_data.to_dict()
+                sources.append(sources_type_0_item)
+
+        else:
+            sources = self.sources
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -133,13 +182,22 @@ class MeetingRead:
                 "snippet": snippet,
             }
         )
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+        if agreements is not UNSET:
+            field_dict["agreements"] = agreements
+        if sources is not UNSET:
+            field_dict["sources"] = sources
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agreement_brief import AgreementBrief
         from ..models.commission_ref import CommissionRef
         from ..models.evidence import Evidence
+        from ..models.participant_read import ParticipantRead
+        from ..models.source_read import SourceRead
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -227,6 +285,72 @@ class MeetingRead:
 
         snippet = _parse_snippet(d.pop("snippet"))
 
+        def _parse_participants(data: object) -> list[ParticipantRead] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                participants_type_0 = []
+                _participants_type_0 = data
+                for participants_type_0_item_data in _participants_type_0:
+                    participants_type_0_item = ParticipantRead.from_dict(participants_type_0_item_data)
+
+                    participants_type_0.append(participants_type_0_item)
+
+                return participants_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ParticipantRead] | None | Unset, data)
+
+        participants = _parse_participants(d.pop("participants", UNSET))
+
+        def _parse_agreements(data: object) -> list[AgreementBrief] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                agreements_type_0 = []
+                _agreements_type_0 = data
+                for agreements_type_0_item_data in _agreements_type_0:
+                    agreements_type_0_item = AgreementBrief.from_dict(agreements_type_0_item_data)
+
+                    agreements_type_0.append(agreements_type_0_item)
+
+                return agreements_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AgreementBrief] | None | Unset, data)
+
+        agreements = _parse_agreements(d.pop("agreements", UNSET))
+
+        def _parse_sources(data: object) -> list[SourceRead] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sources_type_0 = []
+                _sources_type_0 = data
+                for sources_type_0_item_data in _sources_type_0:
+                    sources_type_0_item = SourceRead.from_dict(sources_type_0_item_data)
+
+                    sources_type_0.append(sources_type_0_item)
+
+                return sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SourceRead] | None | Unset, data)
+
+        sources = _parse_sources(d.pop("sources", UNSET))
+
         meeting_read = cls(
             id=id,
             kind=kind,
@@ -245,6 +369,9 @@ class MeetingRead:
             sectors=sectors,
             relevance=relevance,
             snippet=snippet,
+            participants=participants,
+            agreements=agreements,
+            sources=sources,
         )
 
         return meeting_read

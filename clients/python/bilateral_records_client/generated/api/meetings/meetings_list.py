@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import Any
 
 import httpx
 
@@ -32,7 +32,7 @@ def _get_kwargs(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    include: Literal["total"] | None | Unset = UNSET,
+    include: None | str | Unset = UNSET,
     fields: None | str | Unset = UNSET,
     format_: MeetingsListFormatType0 | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -145,7 +145,7 @@ def _get_kwargs(
         json_sort = sort
     params["sort"] = json_sort
 
-    json_include: Literal["total"] | None | Unset
+    json_include: None | str | Unset
     if isinstance(include, Unset):
         json_include = UNSET
     else:
@@ -240,7 +240,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    include: Literal["total"] | None | Unset = UNSET,
+    include: None | str | Unset = UNSET,
     fields: None | str | Unset = UNSET,
     format_: MeetingsListFormatType0 | None | Unset = UNSET,
 ) -> Response[MeetingPage | Problem]:
@@ -280,12 +280,13 @@ def sync_detailed(
             `Link: rel="next"`).
         sort (None | str | Unset): Comma-separated sort keys, `-` for descending: any of date, id,
             kind, session_number, relevance.
-        include (Literal['total'] | None | Unset): `total` adds `total`, the exact number of
-            matching rows, to the page.
+        include (None | str | Unset): `total` adds `total`, the exact number of matching rows, to
+            the page. Comma-separated, with any of participants, agreements, sources: adds that list
+            to each item, as the item's detail has it (in CSV, a column of JSON objects).
         fields (None | str | Unset): Comma-separated top-level fields to return (also the CSV
             columns): any of id, kind, status, date, title, location, commission, session_number,
             article_id, article_url, evidence, reports, source_article_ids, parties, sectors,
-            relevance, snippet.
+            relevance, snippet, participants, agreements, sources.
         format_ (MeetingsListFormatType0 | None | Unset): `csv` or `ndjson` streams every matching
             row (not one page); same as `Accept: text/csv` or `application/x-ndjson`.
 
@@ -343,7 +344,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    include: Literal["total"] | None | Unset = UNSET,
+    include: None | str | Unset = UNSET,
     fields: None | str | Unset = UNSET,
     format_: MeetingsListFormatType0 | None | Unset = UNSET,
 ) -> MeetingPage | Problem | None:
@@ -383,12 +384,13 @@ def sync(
             `Link: rel="next"`).
         sort (None | str | Unset): Comma-separated sort keys, `-` for descending: any of date, id,
             kind, session_number, relevance.
-        include (Literal['total'] | None | Unset): `total` adds `total`, the exact number of
-            matching rows, to the page.
+        include (None | str | Unset): `total` adds `total`, the exact number of matching rows, to
+            the page. Comma-separated, with any of participants, agreements, sources: adds that list
+            to each item, as the item's detail has it (in CSV, a column of JSON objects).
         fields (None | str | Unset): Comma-separated top-level fields to return (also the CSV
             columns): any of id, kind, status, date, title, location, commission, session_number,
             article_id, article_url, evidence, reports, source_article_ids, parties, sectors,
-            relevance, snippet.
+            relevance, snippet, participants, agreements, sources.
         format_ (MeetingsListFormatType0 | None | Unset): `csv` or `ndjson` streams every matching
             row (not one page); same as `Accept: text/csv` or `application/x-ndjson`.
 
@@ -441,7 +443,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    include: Literal["total"] | None | Unset = UNSET,
+    include: None | str | Unset = UNSET,
     fields: None | str | Unset = UNSET,
     format_: MeetingsListFormatType0 | None | Unset = UNSET,
 ) -> Response[MeetingPage | Problem]:
@@ -481,12 +483,13 @@ async def asyncio_detailed(
             `Link: rel="next"`).
         sort (None | str | Unset): Comma-separated sort keys, `-` for descending: any of date, id,
             kind, session_number, relevance.
-        include (Literal['total'] | None | Unset): `total` adds `total`, the exact number of
-            matching rows, to the page.
+        include (None | str | Unset): `total` adds `total`, the exact number of matching rows, to
+            the page. Comma-separated, with any of participants, agreements, sources: adds that list
+            to each item, as the item's detail has it (in CSV, a column of JSON objects).
         fields (None | str | Unset): Comma-separated top-level fields to return (also the CSV
             columns): any of id, kind, status, date, title, location, commission, session_number,
             article_id, article_url, evidence, reports, source_article_ids, parties, sectors,
-            relevance, snippet.
+            relevance, snippet, participants, agreements, sources.
         format_ (MeetingsListFormatType0 | None | Unset): `csv` or `ndjson` streams every matching
             row (not one page); same as `Accept: text/csv` or `application/x-ndjson`.
 
@@ -542,7 +545,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
-    include: Literal["total"] | None | Unset = UNSET,
+    include: None | str | Unset = UNSET,
     fields: None | str | Unset = UNSET,
     format_: MeetingsListFormatType0 | None | Unset = UNSET,
 ) -> MeetingPage | Problem | None:
@@ -582,12 +585,13 @@ async def asyncio(
             `Link: rel="next"`).
         sort (None | str | Unset): Comma-separated sort keys, `-` for descending: any of date, id,
             kind, session_number, relevance.
-        include (Literal['total'] | None | Unset): `total` adds `total`, the exact number of
-            matching rows, to the page.
+        include (None | str | Unset): `total` adds `total`, the exact number of matching rows, to
+            the page. Comma-separated, with any of participants, agreements, sources: adds that list
+            to each item, as the item's detail has it (in CSV, a column of JSON objects).
         fields (None | str | Unset): Comma-separated top-level fields to return (also the CSV
             columns): any of id, kind, status, date, title, location, commission, session_number,
             article_id, article_url, evidence, reports, source_article_ids, parties, sectors,
-            relevance, snippet.
+            relevance, snippet, participants, agreements, sources.
         format_ (MeetingsListFormatType0 | None | Unset): `csv` or `ndjson` streams every matching
             row (not one page); same as `Accept: text/csv` or `application/x-ndjson`.
 
