@@ -81,3 +81,24 @@ def test_docker_compose_config_accepts_the_file(tmp_path: Path) -> None:
     missing = subprocess.run(["docker", "compose", "--env-file", str(empty), "config"],
                              cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
     assert missing.returncode != 0 and "POSTGRES_PASSWORD" in missing.stderr
+
+
+def test_scaled_layout_puts_stateless_replicas_behind_one_balancer() -> None:
+    """deploy/compose.scale.yml: API replicas that share nothing but the databases and Redis."""
+    text = (ROOT / "deploy" / "compose.scale.yml").read_text()
+    services = yaml.safe_load(text)["services"]
+    assert set(services) == {"db", "redis", "api", "lb"}
+    for name, service in services.items():
+        assert service["restart"] == "unless-stopped", name
+    api = services["api"]
+    assert "ports" not in api, "replicas are reached through the balancer only"
+    assert api["deploy"]["replicas"] == "${API_REPLICAS:-3}"
+    assert api["environment"]["RATE_LIMIT_STORAGE_URL"].startswith("redis://redis:")
+    assert api["environment"]["DATABASE_READ_URL"] == "${DATABASE_READ_URL:-}"
+    assert "@db:5432/" in api["environment"]["DATABASE_URL"]
+    assert services["lb"]["ports"] == ["127.0.0.1:${API_PORT:-8000}:8000"]
+    for name in ("db", "redis", "lb"):
+        assert re.fullmatch(r"[a-z]+:\d+\.\d+(\.\d+)?-bookworm(@sha256:[0-9a-f]{64})?", services[name]["image"]), name
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert re.search(r"server api:8000 resolve;", nginx) and "proxy_pass http://api;" in nginx
+    assert set(re.findall(r"\$\{(\w+)", text)) <= set(env_example())

@@ -20,7 +20,9 @@ class Settings(BaseSettings):
         description="Where the API reads from, when not DATABASE_URL: a PostgreSQL read replica (a URL of the same "
         "form). Writes and ingest always use DATABASE_URL.",
     )
-    sqlite_mmap_size: int = Field(256 * 1024 * 1024, ge=0, description="PRAGMA mmap_size in bytes")
+    sqlite_mmap_size: int = Field(
+        2**31, ge=0, description="PRAGMA mmap_size in bytes (SQLite caps it at its build's limit, 2 GiB by default)"
+    )
     log_level: str = "INFO"
     statement_timeout_seconds: float = Field(
         2.0,

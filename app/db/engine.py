@@ -70,10 +70,13 @@ def normalize_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+SQLITE_CACHE_KIB = 8 * 1024
+
+
 def create_db_engine(
     url: str,
     *,
-    sqlite_mmap_size: int = 256 * 1024 * 1024,
+    sqlite_mmap_size: int = 2**31,
     statement_timeout: float | None = None,
     pool_size: int | None = None,
 ) -> Engine:
@@ -108,7 +111,10 @@ def create_db_engine(
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.execute("PRAGMA busy_timeout = 5000")
-            cursor.execute("PRAGMA cache_size = -65536")
+            # Pages are read through the memory map (shared by every connection and worker, and
+            # not counted as the process's own memory); the private page cache of each of a
+            # worker's ten connections only holds what falls outside it.
+            cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
             cursor.execute(f"PRAGMA mmap_size = {int(sqlite_mmap_size)}")
             cursor.close()
             watch = record.info["watch"] = _Watch(record.info)
