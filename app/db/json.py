@@ -1,10 +1,11 @@
 """JSON documents built by the database, the same on SQLite and PostgreSQL.
 
-A list page of meetings used to go from rows to SQLAlchemy rows, to dicts, to orjson: at 50 rows
-with nested sides, sectors and evidence, that Python work cost four times the SQL. Here the
-statement itself returns each item as JSON text (SQLite's JSON1 functions, PostgreSQL's
-`json_build_object`), and the response is those texts joined. Both engines keep key order and
-print dates as ISO text, so the bytes are the API's JSON as the schemas describe it."""
+A list page of meetings used to go from rows to SQLAlchemy rows, to dicts, to orjson bytes. Here
+the statement itself returns each item as JSON text (SQLite's JSON1 functions, PostgreSQL's
+`json_build_object`), and the response is those texts joined. For a page of 50 on SQLite that
+was 0.4 ms of SQL and about 1.1 ms of Python, and is 1.1 ms of SQL and no Python; on PostgreSQL
+the work moves into the database server, off the API's processes. Both engines keep key order
+and print dates as ISO text, so the bytes are the API's JSON as the schemas describe it."""
 from __future__ import annotations
 
 from typing import Any
@@ -15,24 +16,41 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 
-class _JsonObject(FunctionElement[str]):
-    type = Text()
-    inherit_cache = True
-    name = "json_object"
+def _engine_function(name: str, *, sqlite: str, postgresql: str) -> type[FunctionElement[str]]:
+    """A SQL function of text spelled differently on the two engines; `{}` in each spelling
+    stands for its arguments."""
+    function: type[FunctionElement[str]] = type(name, (FunctionElement,), {"type": Text(), "inherit_cache": True, "name": name})
+
+    @compiles(function)
+    def _on_sqlite(element: FunctionElement[str], compiler: SQLCompiler, **kw: Any) -> str:
+        return sqlite.format(compiler.process(element.clauses, **kw))
+
+    @compiles(function, "postgresql")
+    def _on_postgresql(element: FunctionElement[str], compiler: SQLCompiler, **kw: Any) -> str:
+        return postgresql.format(compiler.process(element.clauses, **kw))
+
+    return function
 
 
-@compiles(_JsonObject)
-def _json_object_sqlite(element: _JsonObject, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"json_object({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(_JsonObject, "postgresql")
-def _json_object_postgresql(element: _JsonObject, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"json_build_object({compiler.process(element.clauses, **kw)})"
+_JsonObject = _engine_function("json_object", sqlite="json_object({})", postgresql="json_build_object({})")
+# A JSON value from a subquery, placed inside an object as JSON rather than as a string. SQLite
+# marks JSON by a value subtype that does not cross a subquery, so `json()` marks it again;
+# PostgreSQL's `json` type carries it.
+_Nested = _engine_function("json_nested", sqlite="json({})", postgresql="{}")
+# psycopg would parse a `json` column into Python objects: the outermost document comes as text.
+_AsText = _engine_function("json_text", sqlite="{}", postgresql="CAST({} AS TEXT)")
+# A timestamp kept in UTC (SQLAlchemy stores `YYYY-MM-DD HH:MM:SS.ffffff` on SQLite) as orjson
+# writes an aware datetime: `2026-11-29T18:30:02.518000+00:00`, no fraction when it is zero.
+_Timestamp = _engine_function(
+    "json_timestamp",
+    sqlite="replace(replace({}, ' ', 'T'), '.000000', '') || '+00:00'",
+    postgresql="""replace(to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '.000000', '') || '+00:00'""",
+)
 
 
 class _JsonArray(FunctionElement[str]):
-    """The values of one column of a subquery as a JSON array, `[]` when it has no rows."""
+    """The values of one column of a subquery as a JSON array, `[]` when it has no rows; its
+    arguments are the value and the columns that order it."""
 
     type = Text()
     inherit_cache = True
@@ -52,66 +70,6 @@ def _json_array_postgresql(element: _JsonArray, compiler: SQLCompiler, **kw: Any
     value, *keys = element.clauses
     order = ", ".join(compiler.process(key, **kw) for key in keys)
     return f"coalesce(json_agg({compiler.process(value, **kw)} ORDER BY {order}), '[]'::json)"
-
-
-class _Nested(FunctionElement[str]):
-    """A JSON value from a subquery, placed inside an object as JSON rather than as a string.
-    SQLite marks JSON by a value subtype that does not cross a subquery, so `json()` marks it
-    again; PostgreSQL's `json` type carries it."""
-
-    type = Text()
-    inherit_cache = True
-    name = "json_nested"
-
-
-@compiles(_Nested)
-def _nested_sqlite(element: _Nested, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"json({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(_Nested, "postgresql")
-def _nested_postgresql(element: _Nested, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-class _AsText(FunctionElement[str]):
-    """A JSON document as text: psycopg would parse a `json` column into Python objects."""
-
-    type = Text()
-    inherit_cache = True
-    name = "json_text"
-
-
-@compiles(_AsText)
-def _as_text_sqlite(element: _AsText, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(_AsText, "postgresql")
-def _as_text_postgresql(element: _AsText, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS TEXT)"
-
-
-class _Timestamp(FunctionElement[str]):
-    """A timestamp stored in UTC as ISO 8601 text, as orjson writes an aware datetime
-    (`2026-11-29T18:30:02.518000+00:00`, no fraction when it is zero)."""
-
-    type = Text()
-    inherit_cache = True
-    name = "json_timestamp"
-
-
-@compiles(_Timestamp)
-def _timestamp_sqlite(element: _Timestamp, compiler: SQLCompiler, **kw: Any) -> str:
-    # SQLAlchemy stores `YYYY-MM-DD HH:MM:SS.ffffff` on SQLite, in UTC here.
-    value = compiler.process(element.clauses, **kw)
-    return f"replace(replace({value}, ' ', 'T'), '.000000', '') || '+00:00'"
-
-
-@compiles(_Timestamp, "postgresql")
-def _timestamp_postgresql(element: _Timestamp, compiler: SQLCompiler, **kw: Any) -> str:
-    value = compiler.process(element.clauses, **kw)
-    return f"""replace(to_char({value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '.000000', '') || '+00:00'"""
 
 
 def json_timestamp(column: ColumnElement[Any]) -> ColumnElement[str]:
