@@ -3,7 +3,7 @@
 A list page of meetings used to go from rows to SQLAlchemy rows, to dicts, to orjson bytes. Here
 the statement itself returns each item as JSON text (SQLite's JSON1 functions, PostgreSQL's
 `json_build_object`), and the response is those texts joined. For a page of 50 on SQLite that
-was 0.4 ms of SQL and about 1.1 ms of Python, and is 1.1 ms of SQL and no Python; on PostgreSQL
+was 0.4 ms of SQL and about 1.1 ms of Python, and is 0.6 ms of SQL and no Python; on PostgreSQL
 the work moves into the database server, off the API's processes. Both engines keep key order
 and print dates as ISO text, so the bytes are the API's JSON as the schemas describe it."""
 from __future__ import annotations
