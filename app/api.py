@@ -1,7 +1,10 @@
-"""The /v1 router: one sub-router per resource."""
+"""The /v1 API: one router per resource."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import Depends, FastAPI
 
 from app.agreements.router import router as agreements_router
 from app.articles.router import router as articles_router
@@ -19,10 +22,7 @@ from app.sectors.router import router as sectors_router
 from app.stats.router import router as stats_router
 from app.trade.router import router as trade_router
 
-api_router = APIRouter(
-    prefix="/v1", dependencies=[Depends(reject_nul_characters), Depends(read_access)], responses=PROBLEM_RESPONSES
-)
-for router in (
+RESOURCE_ROUTERS = (
     meetings_router,
     parties_router,
     people_router,
@@ -35,5 +35,12 @@ for router in (
     stats_router,
     relations_router,
     changes_router,
-):
-    api_router.include_router(router)
+)
+
+
+def include_api(app: FastAPI, extra_dependencies: Sequence[Any] = ()) -> None:
+    """Mount every resource's router on the app under /v1, each directly: a request matches one
+    level of routers, not two."""
+    dependencies = [Depends(reject_nul_characters), Depends(read_access), *extra_dependencies]
+    for router in RESOURCE_ROUTERS:
+        app.include_router(router, prefix="/v1", dependencies=dependencies, responses=PROBLEM_RESPONSES)

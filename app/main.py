@@ -11,7 +11,7 @@ from fastapi import FastAPI, Request, Security
 from sqlalchemy import text
 from starlette.responses import Response
 
-from app.api import api_router
+from app.api import include_api
 from app.auth.dependencies import bearer
 from app.core.config import Settings, get_settings
 from app.core.docs import install_docs
@@ -88,7 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RateLimitHeadersMiddleware, limits_reads=app.state.rate_limiter.limits_reads)
     install_metrics(app, settings)  # after install_middleware: the outermost layer
     # With READ_REQUIRES_KEY every operation declares the key scheme, so that Swagger UI sends it.
-    app.include_router(api_router, dependencies=[Security(bearer)] if settings.read_requires_key else [])
+    include_api(app, [Security(bearer)] if settings.read_requires_key else [])
 
     @app.get(
         "/healthz", tags=["health"], summary="Health check", operation_id="health_check", response_model=Health,
