@@ -9,7 +9,7 @@ from app.articles.models import Article
 from app.articles.search import search_articles, search_params
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
-from app.db.timestamps import record_timestamps
+from app.db.timestamps import row_timestamps
 from app.meetings.models import Meeting, MeetingParty, MeetingSector
 from app.meetings.repository import meeting_summaries, select_meetings
 from app.parties.models import Party
@@ -70,10 +70,12 @@ def list_articles(
 
 
 def get_article(connection: Connection, article_id: int) -> dict[str, Any] | None:
-    row = connection.execute(select(*SUMMARY_COLUMNS, Article.text).where(Article.id == article_id)).first()
+    row = connection.execute(
+        select(*SUMMARY_COLUMNS, Article.text, Article.created_at, Article.updated_at).where(Article.id == article_id)
+    ).first()
     if row is None:
         return None
-    item = _summary(row) | record_timestamps(connection, Article, article_id)
+    item = _summary(row) | row_timestamps(row)
     item["text"] = row.text
     meetings = list(connection.execute(select_meetings().where(Meeting.article_id == article_id).order_by(Meeting.id)))
     item["meetings"] = meeting_summaries(meetings)

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select
 from app.commissions.models import Commission, CommissionParty
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
-from app.db.timestamps import record_timestamps
+from app.db.timestamps import row_timestamps
 from app.meetings.models import Meeting
 from app.meetings.repository import meeting_summaries, select_meetings
 from app.parties.models import Party
@@ -56,10 +56,12 @@ def list_commissions(connection: Connection, page: PageParams, *, party: str | N
 
 
 def get_commission(connection: Connection, commission_id: int) -> dict[str, Any] | None:
-    row = connection.execute(_select().where(Commission.id == commission_id)).first()
+    row = connection.execute(
+        _select().add_columns(Commission.created_at, Commission.updated_at).where(Commission.id == commission_id)
+    ).first()
     if row is None:
         return None
-    item = _items(connection, [row])[0] | record_timestamps(connection, Commission, commission_id)
+    item = _items(connection, [row])[0] | row_timestamps(row)
     item["parties"] = [
         dict(r._mapping)
         for r in connection.execute(

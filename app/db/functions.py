@@ -44,26 +44,3 @@ def _postgresql_date_part(element: _DatePart, compiler: Any, **kw: Any) -> str:
 def date_part(kind: str, column: ColumnElement[Any]) -> ColumnElement[str]:
     return year_of(column) if kind == "year" else month_of(column)
 
-
-SEPARATOR = "\x1f"  # ASCII unit separator: no code or slug contains it
-
-
-class joined(FunctionElement[str]):  # noqa: N801 - reads as a SQL function
-    """An aggregate: the values of a column joined by SEPARATOR, in no particular order."""
-
-    type = String()
-    inherit_cache = True
-
-
-@compiles(joined, "sqlite")
-def _sqlite_joined(element: joined, compiler: Any, **kw: Any) -> str:
-    return f"group_concat({compiler.process(element.clauses, **kw)}, char(31))"
-
-
-@compiles(joined, "postgresql")
-def _postgresql_joined(element: joined, compiler: Any, **kw: Any) -> str:
-    return f"string_agg({compiler.process(element.clauses, **kw)}, chr(31))"
-
-
-def split_joined(value: str | None) -> list[str]:
-    return value.split(SEPARATOR) if value else []

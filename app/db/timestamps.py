@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, select
+from sqlalchemy import DateTime
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 
@@ -35,7 +35,6 @@ def aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def record_timestamps(connection: Connection, model: Any, record_id: int) -> dict[str, datetime]:
-    """`created_at` and `updated_at` of one record, for its detail response."""
-    row = connection.execute(select(model.created_at, model.updated_at).where(model.id == record_id)).one()
+def row_timestamps(row: Any) -> dict[str, datetime]:
+    """`created_at` and `updated_at` of a detail's row (its statement selects them), for the response."""
     return {"created_at": aware(row.created_at), "updated_at": aware(row.updated_at)}

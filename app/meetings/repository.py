@@ -184,20 +184,29 @@ def _of_meeting(stmt: Select[Any], link: Any) -> Select[Any]:
     return stmt.where(link.meeting_id == Meeting.id).correlate(Meeting)
 
 
-def meeting_item(search: ArticleMatches | None = None, **detail: ColumnElement[Any]) -> ColumnElement[str]:
-    """A meeting as the API's JSON (a list item; with `detail`, those members in place of the
-    list's sides and sectors, and after them), built by the database in one expression. It
-    reads `meetings`, `articles` and `commissions` of the statement it is in."""
+def meeting_item(
+    search: ArticleMatches | None = None,
+    *,
+    parties: ColumnElement[str] | None = None,
+    sectors: ColumnElement[str] | None = None,
+    **more: ColumnElement[Any],
+) -> ColumnElement[str]:
+    """A meeting as the API's JSON, built by the database in one expression: a list item, with
+    `parties` and `sectors` in place of the list's codes and slugs (the detail's objects), and
+    the members of `more` after the rest. It reads `meetings`, `articles` and `commissions` of
+    the statement it is in."""
     report_ids = json_array(_of_meeting(select(MeetingSource.article_id, MeetingSource.article_id.label("k")), MeetingSource))
     reports = _of_meeting(select(func.count()).select_from(MeetingSource), MeetingSource).scalar_subquery()
     commission = case((Meeting.commission_id.is_(None), None), else_=json_object(id=Commission.id, name=Commission.name))
-    sides = json_array(
-        _of_meeting(select(Party.code, Party.code.label("k")).join(MeetingParty, MeetingParty.party_id == Party.id), MeetingParty)
-    )
-    # Sector ids follow the vocabulary's order (the migration seeds them so).
-    sectors = json_array(
-        _of_meeting(select(Sector.slug, Sector.id).join(MeetingSector, MeetingSector.sector_id == Sector.id), MeetingSector)
-    )
+    if parties is None:
+        parties = json_array(
+            _of_meeting(select(Party.code, Party.code.label("k")).join(MeetingParty, MeetingParty.party_id == Party.id), MeetingParty)
+        )
+    if sectors is None:
+        # Sector ids follow the vocabulary's order (the migration seeds them so).
+        sectors = json_array(
+            _of_meeting(select(Sector.slug, Sector.id).join(MeetingSector, MeetingSector.sector_id == Sector.id), MeetingSector)
+        )
     members: dict[str, ColumnElement[Any] | None] = {
         "id": Meeting.id,
         "kind": Meeting.kind,
@@ -212,12 +221,12 @@ def meeting_item(search: ArticleMatches | None = None, **detail: ColumnElement[A
         "evidence": _evidence(Meeting),
         "reports": reports,
         "source_article_ids": report_ids,
-        "parties": detail.pop("parties", sides),
-        "sectors": detail.pop("sectors", sectors),
+        "parties": parties,
+        "sectors": sectors,
         "relevance": search.relevance if search is not None else None,
         "snippet": search.snippet if search is not None else None,
     }
-    return json_object(**members, **detail)
+    return json_object(**members, **more)
 
 
 @lru_cache(maxsize=1024)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import aliased
 
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
-from app.db.timestamps import record_timestamps
+from app.db.timestamps import row_timestamps
 from app.meetings.models import MeetingParty
 from app.parties.models import Party
 
@@ -72,10 +72,10 @@ def list_parties(connection: Connection, page: PageParams, *, kind: str | None, 
 
 
 def get_party(connection: Connection, code: str) -> dict[str, Any] | None:
-    row = connection.execute(_select().where(Party.code == code)).first()
+    row = connection.execute(_select().add_columns(Party.created_at, Party.updated_at).where(Party.code == code)).first()
     if row is None:
         return None
-    item = _item(row) | record_timestamps(connection, Party, row.id)
+    item = _item(row) | row_timestamps(row)
     item["regions"] = [
         dict(r._mapping)
         for r in connection.execute(

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, distinct, func, select
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
 from app.core.text import search_fold
-from app.db.timestamps import record_timestamps
+from app.db.timestamps import row_timestamps
 from app.meetings.models import Participant
 from app.meetings.repository import meetings_by_ids
 from app.parties.models import Party
@@ -76,11 +76,12 @@ def list_people(connection: Connection, page: PageParams, *, name: str | None, p
 
 def get_person(connection: Connection, person_id: int) -> dict[str, Any] | None:
     row = connection.execute(
-        select(Person.id, Person.name, _meeting_count.label("meeting_count")).where(Person.id == person_id)
+        select(Person.id, Person.name, _meeting_count.label("meeting_count"), Person.created_at, Person.updated_at)
+        .where(Person.id == person_id)
     ).first()
     if row is None:
         return None
-    item = _people(connection, [row])[0] | record_timestamps(connection, Person, person_id)
+    item = _people(connection, [row])[0] | row_timestamps(row)
     meeting_ids = list(connection.scalars(select(Participant.meeting_id).where(Participant.person_id == person_id)))
     item["meetings"] = meetings_by_ids(connection, meeting_ids)
     return item
