@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.agreements import repository
 from app.agreements.schemas import AgreementPage, AgreementRead
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
@@ -14,7 +15,7 @@ from app.core.schemas import NOT_ACCEPTABLE
 from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 
-router = APIRouter(prefix="/agreements", tags=["agreements"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/agreements", tags=["agreements"], dependencies=[Depends(strict_query)])
 
 AgreementKind = Literal["protocol", "memorandum", "agreement", "declaration", "roadmap", "contract", "program", "other"]
 

@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.articles import repository
 from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
 from app.articles.search import SearchQuery
@@ -17,7 +18,7 @@ from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 
-router = APIRouter(prefix="/articles", tags=["articles"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/articles", tags=["articles"], dependencies=[Depends(strict_query)])
 
 
 @router.get(

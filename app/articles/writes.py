@@ -20,6 +20,7 @@ from app.articles.uploads import (
     spool_batch,
 )
 from app.auth.dependencies import Client, require_write
+from app.core.compiled_route import CompiledRoute
 from app.core.errors import NotFoundError, ProblemError
 from app.core.params import MAX_ID, strict_query
 from app.core.responses import dumps, json_response
@@ -34,7 +35,7 @@ from app.ingest.reader import (
 from app.ingest.report import FileOutcome
 
 logger = logging.getLogger("app.ingest")
-router = APIRouter(prefix="/articles", tags=["articles"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/articles", tags=["articles"], dependencies=[Depends(strict_query)])
 
 _STATUS = {"loaded": "created", "replaced": "replaced", "unchanged": "unchanged", "failed": "failed"}
 _TEXT_EXAMPLE = (

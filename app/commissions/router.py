@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.commissions import repository
 from app.commissions.schemas import CommissionDetail, CommissionPage, CommissionRead
 from app.core.entity_etag import entity_response
@@ -16,7 +17,7 @@ from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 
-router = APIRouter(prefix="/commissions", tags=["commissions"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/commissions", tags=["commissions"], dependencies=[Depends(strict_query)])
 
 
 @router.get(

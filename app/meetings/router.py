@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.core.entity_etag import entity_json_response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
@@ -18,7 +19,7 @@ from app.meetings.schemas import MeetingDetail, MeetingPage, MeetingRead
 from app.stats.facets import facet_section, parse_facets
 from app.stats.repository import GROUPS
 
-router = APIRouter(prefix="/meetings", tags=["meetings"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/meetings", tags=["meetings"], dependencies=[Depends(strict_query)])
 
 
 @router.get(

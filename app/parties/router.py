@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.core.entity_etag import entity_response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
@@ -16,7 +17,7 @@ from app.db.session import Database, get_database
 from app.parties import repository
 from app.parties.schemas import PartyDetail, PartyPage, PartyRead
 
-router = APIRouter(prefix="/parties", tags=["parties"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/parties", tags=["parties"], dependencies=[Depends(strict_query)])
 
 
 @router.get(

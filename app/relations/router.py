@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.core.errors import InvalidParameterError, found
 from app.core.params import PartyCode, strict_query
 from app.core.responses import json_response
@@ -14,7 +15,7 @@ from app.parties.codes import region_and_country
 from app.relations import repository
 from app.relations.schemas import Relation
 
-router = APIRouter(prefix="/relations", tags=["relations"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/relations", tags=["relations"], dependencies=[Depends(strict_query)])
 
 PARTY_HELP = "Party code, case-insensitive: `AZ`, `RU-TA`, `ORG:EU`."
 

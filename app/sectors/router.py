@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.core.listing import LIST_RESPONSES, list_response
 from app.core.params import PageParams, strict_query, shape_dependency
 from app.core.schemas import NOT_ACCEPTABLE
@@ -12,7 +13,7 @@ from app.db.session import Database, get_database
 from app.sectors import repository
 from app.sectors.schemas import SectorList, SectorRead
 
-router = APIRouter(prefix="/sectors", tags=["sectors"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/sectors", tags=["sectors"], dependencies=[Depends(strict_query)])
 
 
 @router.get("", response_model=SectorList, summary="List sectors", responses={**LIST_RESPONSES, **NOT_ACCEPTABLE})

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.core.params import strict_query
 from app.core.responses import json_response
 from app.db.session import Database, get_database
@@ -12,7 +13,7 @@ from app.meetings.filters import MeetingFilters, meeting_filters
 from app.stats import repository
 from app.stats.schemas import MeetingStats
 
-router = APIRouter(prefix="/stats", tags=["statistics"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/stats", tags=["statistics"], dependencies=[Depends(strict_query)])
 
 
 @router.get(

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
+from app.core.compiled_route import CompiledRoute
 from app.core.errors import InvalidParameterError, NotFoundError
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
 from app.core.params import MAX_PARTIES, PageParams, PartyCode, page_dependency, strict_query
@@ -16,7 +17,7 @@ from app.db.session import Database, get_database
 from app.trade import repository
 from app.trade.schemas import TradeFigurePage, TradeFigureRead, TradeSeries
 
-router = APIRouter(prefix="/trade-figures", tags=["trade figures"], dependencies=[Depends(strict_query)])
+router = APIRouter(route_class=CompiledRoute, prefix="/trade-figures", tags=["trade figures"], dependencies=[Depends(strict_query)])
 
 Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
 
