@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -25,8 +24,6 @@ from app.core.responses import json_response
 from app.core.schemas import SERVER_ERROR, Health, problem
 from app.db.engine import create_db_engine
 from app.db.session import Database
-
-SWITCH_INTERVAL = 0.0005
 
 DESCRIPTION = """
 Structured records of bilateral cooperation (meetings, sides, officials, sectors, documents
@@ -109,14 +106,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _tune_interpreter() -> None:
-    """The event loop shares the GIL with the database threads. Python makes a thread that wants
-    the GIL wait up to the switch interval (5 ms) while another thread runs Python code, and a
-    short request takes the GIL back a dozen times (each SQLite call lets go of it), so one export
-    encoding rows would add tens of milliseconds to every other request; at 0.5 ms it adds a few.
-    Everything alive after start-up lives as long as the process: frozen out of the cyclic
+    """Everything alive after start-up lives as long as the process: frozen out of the cyclic
     garbage collector, it no longer makes each full collection (which stops every thread) take
-    tens of milliseconds."""
-    sys.setswitchinterval(SWITCH_INTERVAL)
+    tens of milliseconds. (The GIL's switch interval is shortened only while an export runs:
+    app.db.session.)"""
     gc.collect()
     gc.freeze()
 
