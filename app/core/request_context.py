@@ -109,22 +109,27 @@ class RequestContextMiddleware:
                 raise
         finally:
             watching.cancel()
-            peer = scope.get("client")
-            logged_status = status if status is not None else unsent
-            extra = {
-                "request_id": request_id,
-                "method": scope["method"],
-                "path": scope["path"],
-                "query": scope["query_string"].decode("latin-1"),
-                "status": logged_status,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 3),
-                "client": peer[0] if peer else None,
-            }
-            if status is not None and not complete:
-                extra["incomplete"] = True  # a stream cut off, or its client gone, before the end
-            access_logger.info("%s %s %s", scope["method"], scope["path"], logged_status, extra=extra)
+            if access_logger.isEnabledFor(logging.INFO):
+                _log_access(scope, request_id, status, unsent, complete, started)
             request_deadline.reset(deadline_token)
             request_id_var.reset(token)
+
+
+def _log_access(scope: Scope, request_id: str, status: int | None, unsent: int, complete: bool, started: float) -> None:
+    """The access line; `status` is None when no response was started, and `unsent` is logged."""
+    peer = scope.get("client")
+    extra = {
+        "request_id": request_id,
+        "method": scope["method"],
+        "path": scope["path"],
+        "query": scope["query_string"].decode("latin-1"),
+        "status": status if status is not None else unsent,
+        "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+        "client": peer[0] if peer else None,
+    }
+    if status is not None and not complete:
+        extra["incomplete"] = True  # a stream cut off, or its client gone, before the end
+    access_logger.info("%s %s %s", scope["method"], scope["path"], extra["status"], extra=extra)
 
 
 class ClientWatch:

@@ -251,17 +251,21 @@ class Database:
         self._jobs.add(job)
         future.add_done_callback(lambda _: self._jobs.discard(job))
         future.add_done_callback(observe_statement_timeout)
+        # PostgreSQL: a statement still running shortly after the deadline is cancelled by a
+        # timer (a timer, not `wait_for`, whose task and futures cost every request).
+        overdue = (
+            loop.call_later(deadline.remaining() + _CANCEL_GRACE, _cancel_if_running, loop, job, future)
+            if self._cancel_from_outside
+            else None
+        )
         try:
-            if not self._cancel_from_outside:
-                return await asyncio.shield(future)
-            try:
-                return await asyncio.wait_for(asyncio.shield(future), deadline.remaining() + _CANCEL_GRACE)
-            except TimeoutError:
-                await loop.run_in_executor(None, job.cancel_statement)
-                return await asyncio.shield(future)
+            return await asyncio.shield(future)
         except asyncio.CancelledError:
             await self._release(loop, job, future)
             raise
+        finally:
+            if overdue is not None:
+                overdue.cancel()
 
     async def _release(self, loop: asyncio.AbstractEventLoop, job: _Job, future: asyncio.Future[Any]) -> None:
         """The awaiting request was cancelled (its client went away): stop the statement and wait,
@@ -293,6 +297,11 @@ class Database:
                 job.cancel_statement()
         self._requests.close()
         self._exports.close()
+
+
+def _cancel_if_running(loop: asyncio.AbstractEventLoop, job: _Job, future: asyncio.Future[Any]) -> None:
+    if not future.done():
+        loop.run_in_executor(None, job.cancel_statement)
 
 
 async def get_database(request: Request) -> Database:

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
@@ -34,6 +36,13 @@ class Meeting(Evidence, Timestamps, Base):
     location: Mapped[str | None] = mapped_column(Text)
     commission_id: Mapped[int | None] = mapped_column(ForeignKey("commissions.id"))
     session_number: Mapped[int | None] = mapped_column(Integer)
+    # The lists of the meeting's list item, as JSON arrays, written by the database's triggers
+    # (migration 0007) whenever a side, sector or report of the meeting comes, goes or changes:
+    # a page reads them off the row instead of four subqueries per meeting. Never written here.
+    party_codes: Mapped[Any] = mapped_column(JSON, server_default=text("'[]'"), deferred=True)
+    sector_slugs: Mapped[Any] = mapped_column(JSON, server_default=text("'[]'"), deferred=True)
+    source_article_ids: Mapped[Any] = mapped_column(JSON, server_default=text("'[]'"), deferred=True)
+    report_count: Mapped[int] = mapped_column(Integer, server_default=text("0"), deferred=True)
 
     __table_args__ = (
         CheckConstraint(f"kind IN {MEETING_KINDS}", name="kind"),

@@ -194,19 +194,9 @@ def meeting_item(
     """A meeting as the API's JSON, built by the database in one expression: a list item, with
     `parties` and `sectors` in place of the list's codes and slugs (the detail's objects), and
     the members of `more` after the rest. It reads `meetings`, `articles` and `commissions` of
-    the statement it is in."""
-    report_ids = json_array(_of_meeting(select(MeetingSource.article_id, MeetingSource.article_id.label("k")), MeetingSource))
-    reports = _of_meeting(select(func.count()).select_from(MeetingSource), MeetingSource).scalar_subquery()
+    the statement it is in; the list's codes, slugs and reports are columns of `meetings`, kept
+    by triggers (migration 0007)."""
     commission = case((Meeting.commission_id.is_(None), None), else_=json_object(id=Commission.id, name=Commission.name))
-    if parties is None:
-        parties = json_array(
-            _of_meeting(select(Party.code, Party.code.label("k")).join(MeetingParty, MeetingParty.party_id == Party.id), MeetingParty)
-        )
-    if sectors is None:
-        # Sector ids follow the vocabulary's order (the migration seeds them so).
-        sectors = json_array(
-            _of_meeting(select(Sector.slug, Sector.id).join(MeetingSector, MeetingSector.sector_id == Sector.id), MeetingSector)
-        )
     members: dict[str, ColumnElement[Any] | None] = {
         "id": Meeting.id,
         "kind": Meeting.kind,
@@ -219,10 +209,10 @@ def meeting_item(
         "article_id": Meeting.article_id,
         "article_url": Article.url,
         "evidence": _evidence(Meeting),
-        "reports": reports,
-        "source_article_ids": report_ids,
-        "parties": parties,
-        "sectors": sectors,
+        "reports": Meeting.report_count,
+        "source_article_ids": nested(Meeting.source_article_ids),
+        "parties": parties if parties is not None else nested(Meeting.party_codes),
+        "sectors": sectors if sectors is not None else nested(Meeting.sector_slugs),
         "relevance": search.relevance if search is not None else None,
         "snippet": search.snippet if search is not None else None,
     }

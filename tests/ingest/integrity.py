@@ -6,14 +6,19 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 
 from app.db.engine import create_db_engine
 from app.db.models import Base
 from app.ingest.batch import ingest_paths
+from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource
+from app.parties.models import Party
+from app.sectors.models import Sector
 from tests.conftest import CORPUS, CORPUS_WEB, ROOT, DatabaseFactory
 
 EVIDENCE_TABLES = ("meetings", "meeting_sources", "meeting_sectors", "participants", "agreements", "trade_figures")
@@ -58,7 +63,35 @@ def broken_rules(engine: Engine) -> dict[str, int]:
     rules = RULES | (SQLITE_RULES if engine.dialect.name == "sqlite" else {})
     with engine.connect() as connection:
         counts = {name: connection.scalar(text(sql)) for name, sql in rules.items()}
+        counts["meeting whose lists are out of date"] = len(stale_meeting_lists(connection))
     return {name: n for name, n in counts.items() if n}
+
+
+def stale_meeting_lists(connection: Connection) -> dict[int, tuple[Any, Any]]:
+    """Meetings whose `party_codes`, `sector_slugs`, `source_article_ids` or `report_count` (kept by
+    triggers) differ from their sides, sectors and sources: id -> (stored, expected)."""
+    expected: dict[int, dict[str, Any]] = defaultdict(lambda: {"parties": [], "sectors": [], "sources": []})
+    for meeting_id, code in connection.execute(
+        select(MeetingParty.meeting_id, Party.code).join(Party, Party.id == MeetingParty.party_id).order_by(Party.code)
+    ):
+        expected[meeting_id]["parties"].append(code)
+    for meeting_id, slug in connection.execute(
+        select(MeetingSector.meeting_id, Sector.slug).join(Sector, Sector.id == MeetingSector.sector_id).order_by(Sector.id)
+    ):
+        expected[meeting_id]["sectors"].append(slug)
+    for meeting_id, article_id in connection.execute(
+        select(MeetingSource.meeting_id, MeetingSource.article_id).order_by(MeetingSource.article_id)
+    ):
+        expected[meeting_id]["sources"].append(article_id)
+    stale = {}
+    stored_lists = select(Meeting.id, Meeting.party_codes, Meeting.sector_slugs, Meeting.source_article_ids, Meeting.report_count)
+    for meeting_id, parties, sectors, sources, reports in connection.execute(stored_lists):
+        lists = expected[meeting_id]
+        stored = {"parties": parties, "sectors": sectors, "sources": sources, "reports": reports}
+        wanted = {**lists, "reports": len(lists["sources"])}
+        if stored != wanted:
+            stale[meeting_id] = (stored, wanted)
+    return stale
 
 
 def row_counts(engine: Engine) -> dict[str, int]:

@@ -1,0 +1,71 @@
+"""A meeting's list-item lists (`party_codes`, `sector_slugs`, `source_article_ids`,
+`report_count`) are kept by the database's triggers, whoever writes: the ingest of both corpora
+(re-published stories merged into one meeting included), deleting articles, a renamed party code
+or sector slug, hand-written statements on the link tables, and `bilateral import`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from sqlalchemy import select, text, update
+
+from app.db.engine import create_db_engine
+from app.export.load import import_snapshot
+from app.export.snapshot import write_snapshot
+from app.ingest.batch import ingest_paths, remove_article
+from app.meetings.models import Meeting, MeetingSector
+from app.parties.models import Party
+from tests.conftest import DatabaseFactory
+from tests.ingest.integrity import corpus_folder, stale_meeting_lists
+from tests.stories import OUTLET_A, OUTLET_B
+
+
+def test_every_writer_keeps_the_lists(databases: DatabaseFactory, tmp_path: Path) -> None:
+    engine = create_db_engine(databases.new_url())
+    try:
+        folder = corpus_folder(tmp_path)
+        # One story at two outlets: one meeting with two reports.
+        (folder / "republished.jsonl").write_bytes(b"\n".join(
+            orjson.dumps({"text": story, "url": url})
+            for story, url in ((OUTLET_A, "https://a.example/1"), (OUTLET_B, "https://b.example/2"))
+        ))
+        report = ingest_paths(engine, [folder])
+        assert not report.failed
+        with engine.connect() as connection:
+            assert stale_meeting_lists(connection) == {}
+            merged = connection.scalar(select(Meeting.id).where(Meeting.report_count > 1).limit(1))
+            lists = connection.execute(select(Meeting.party_codes, Meeting.sector_slugs).limit(1)).one()
+        assert merged is not None
+        assert lists.party_codes and lists.sector_slugs
+
+        with engine.connect() as connection:
+            article_ids = connection.scalars(
+                text("SELECT article_id FROM meeting_sources WHERE meeting_id = :id ORDER BY article_id"), {"id": merged}
+            ).all()
+        assert remove_article(engine, article_ids[0]) is not None
+        with engine.begin() as connection:
+            assert stale_meeting_lists(connection) == {}
+            assert connection.scalar(select(Meeting.report_count).where(Meeting.id == merged)) == len(article_ids) - 1
+
+            connection.execute(update(Party).where(Party.code == "AZ").values(code="ZZ-AZ"))
+            connection.execute(text("UPDATE sectors SET slug = 'power' WHERE slug = 'energy'"))
+            connection.execute(
+                MeetingSector.__table__.delete().where(MeetingSector.meeting_id == select(MeetingSector.meeting_id).limit(1).scalar_subquery())
+            )
+            assert stale_meeting_lists(connection) == {}
+            renamed = [codes for codes, in connection.execute(select(Meeting.party_codes)) if "ZZ-AZ" in codes]
+            assert renamed and not any("AZ" in codes for codes in renamed)
+            connection.execute(update(Party).where(Party.code == "ZZ-AZ").values(code="AZ"))
+            connection.execute(text("UPDATE sectors SET slug = 'energy' WHERE slug = 'power'"))
+
+        snapshot = write_snapshot(engine, tmp_path / "snapshot")
+        copy = create_db_engine(databases.new_url())
+        try:
+            import_snapshot(snapshot, copy)
+            with copy.connect() as connection:
+                assert stale_meeting_lists(connection) == {}
+                assert connection.scalar(select(Meeting.report_count).where(Meeting.id == merged)) == len(article_ids) - 1
+        finally:
+            copy.dispose()
+    finally:
+        engine.dispose()
