@@ -13,6 +13,7 @@ import re
 import time
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -52,8 +53,12 @@ class VersionCache:
         return value
 
 
+@lru_cache(maxsize=4096)
 def _canonical_query(raw: bytes) -> str:
-    """Parameters sorted by name; repeated parameters keep their relative order, which may matter."""
+    """Parameters sorted by name; repeated parameters keep their relative order, which may matter.
+    Kept for the query strings seen most: clients repeat theirs (a page, the next one, a poll)."""
+    if not raw:
+        return ""
     pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
     return urlencode(sorted(pairs, key=lambda pair: pair[0]))
 
@@ -71,6 +76,7 @@ def entity_tag(version: int, app_version: str, scope: Scope) -> str:
     return f'W/"{version}-{digest}"'
 
 
+@lru_cache(maxsize=64)  # the dataset's time stamps: one per version
 def http_date(moment: datetime) -> str:
     return format_datetime(moment.astimezone(UTC).replace(microsecond=0), usegmt=True)
 
