@@ -180,22 +180,29 @@ class _ShortSwitchesWhileExporting:
     so an export encoding rows would add tens of milliseconds to every other request; at 0.5 ms
     it adds a few. But forcing a switch every 0.5 ms costs every request when there is nothing
     to protect them from: ordinary traffic ran a third slower under it. So the interval is short
-    only while export work is running, and Python's own otherwise. Used from the event loop only."""
+    only while export work is running, and Python's own otherwise. The interval belongs to the
+    process, so there is one of these for every database of the process (`_EXPORTING`)."""
 
     def __init__(self) -> None:
         self._running = 0
         self._normal = sys.getswitchinterval()
+        self._lock = threading.Lock()
 
     def __enter__(self) -> None:
-        if self._running == 0:
-            self._normal = sys.getswitchinterval()
-            sys.setswitchinterval(min(self._normal, EXPORT_SWITCH_INTERVAL))
-        self._running += 1
+        with self._lock:
+            if self._running == 0:
+                self._normal = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._normal, EXPORT_SWITCH_INTERVAL))
+            self._running += 1
 
     def __exit__(self, *exc_info: object) -> None:
-        self._running -= 1
-        if self._running == 0:
-            sys.setswitchinterval(self._normal)
+        with self._lock:
+            self._running -= 1
+            if self._running == 0:
+                sys.setswitchinterval(self._normal)
+
+
+_EXPORTING = _ShortSwitchesWhileExporting()
 
 
 class Database:
@@ -217,7 +224,6 @@ class Database:
         # statements are cancelled from outside.
         self._cancel_from_outside = engine.dialect.name != "sqlite"
         self._jobs: set[_Job] = set()
-        self._exporting = _ShortSwitchesWhileExporting()
 
     async def run(self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Call `fn(connection, *args)` in a read-only unit of work under the current request's
@@ -236,7 +242,7 @@ class Database:
         self, deadline: Deadline, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
         """`run` for one batch of an export: in the export lane, under the export's own deadline."""
-        with self._exporting:
+        with _EXPORTING:
             return await self._submit(self._exports, deadline, fn, args, kwargs)
 
     async def _submit(
