@@ -31,7 +31,7 @@ from bench.databases import DEFAULT_POSTGRES, postgres_dataset, sqlite_dataset
 from bench.load import lua_script
 from bench.peers import api_paths, free_port
 
-PY_SPY_VERSION = "0.4.1"
+PY_SPY_VERSION = "0.4.3"
 
 # (layer, pattern on "function (file:line)"), most specific first: a sample goes to the first
 # layer whose pattern matches its innermost frame that any pattern matches.
@@ -40,7 +40,7 @@ LAYERS: tuple[tuple[str, str], ...] = (
      r"(^|\.)(do_execute|fetchall|fetchone|fetchmany) \(sqlalchemy/engine/|psycopg/"),
     ("ETag and dataset-version check", r"app/core/http_cache\.py|app/db/dataset\.py"),
     ("statement building (SQLAlchemy)", r"sqlalchemy/"),
-    ("rows to items (repository, pagination)", r"app/(meetings|core/pagination|core/listing)\S*repository|app/core/pagination\.py|app/meetings/repository\.py"),
+    ("rows to items (repository, pagination)", r"app/core/pagination\.py|app/meetings/repository\.py"),
     ("thread hop to the database thread", r"app/db/session\.py|concurrent/futures/|threading\.py|asyncio/futures\.py|asyncio/tasks\.py"),
     ("serialisation to JSON bytes", r"orjson|app/core/responses\.py|app/core/entity_etag\.py|app/core/listing\.py"),
     ("routing, parameters, dependencies", r"fastapi/routing\.py|starlette/routing\.py|fastapi/dependencies/|app/core/compiled_route\.py|pydantic|app/core/params\.py|app/core/guards\.py|app/auth/|app/meetings/(filters|router)\.py|starlette/requests\.py|starlette/datastructures\.py"),

@@ -3,19 +3,19 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Depends, Query, Request
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.agreements import repository
 from app.agreements.schemas import AgreementPage, AgreementRead
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_PARTIES, IsoDate, PageParams, PartyCode, page_dependency, strict_query
+from app.core.params import MAX_PARTIES, IsoDate, PageParams, PartyCode, page_dependency
+from app.core.routers import resource_router
 from app.core.schemas import NOT_ACCEPTABLE
 from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 
-router = APIRouter(route_class=CompiledRoute, prefix="/agreements", tags=["agreements"], dependencies=[Depends(strict_query)])
+router = resource_router("/agreements", "agreements")
 
 AgreementKind = Literal["protocol", "memorandum", "agreement", "declaration", "roadmap", "contract", "program", "other"]
 

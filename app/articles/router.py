@@ -3,22 +3,22 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.articles import repository
 from app.articles.schemas import ArticleDetail, ArticlePage, ArticleRead
 from app.articles.search import SearchQuery
 from app.core.entity_etag import entity_response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_ID, MAX_TEXT, TEXT_PATTERN, IsoDate, PageParams, page_dependency, strict_query
+from app.core.params import MAX_ID, MAX_TEXT, TEXT_PATTERN, IsoDate, PageParams, page_dependency
+from app.core.routers import resource_router
 from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 
-router = APIRouter(route_class=CompiledRoute, prefix="/articles", tags=["articles"], dependencies=[Depends(strict_query)])
+router = resource_router("/articles", "articles")
 
 
 @router.get(

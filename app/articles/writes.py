@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from typing import IO, Annotated, Any
 
 import anyio
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import Depends, Path, Request
 from starlette.responses import Response, StreamingResponse
 
 from app.articles.schemas import ArticleDeleted, ArticlePost, ArticleWritten, BatchLine
@@ -20,10 +20,10 @@ from app.articles.uploads import (
     spool_batch,
 )
 from app.auth.dependencies import Client, require_write
-from app.core.compiled_route import CompiledRoute
 from app.core.errors import NotFoundError, ProblemError
-from app.core.params import MAX_ID, strict_query
+from app.core.params import MAX_ID
 from app.core.responses import dumps, json_response
+from app.core.routers import resource_router
 from app.core.schemas import Responses, not_found, problem
 from app.ingest.batch import ingest_article, one_line, remove_article
 from app.ingest.reader import (
@@ -35,7 +35,7 @@ from app.ingest.reader import (
 from app.ingest.report import FileOutcome
 
 logger = logging.getLogger("app.ingest")
-router = APIRouter(route_class=CompiledRoute, prefix="/articles", tags=["articles"], dependencies=[Depends(strict_query)])
+router = resource_router("/articles", "articles")
 
 _STATUS = {"loaded": "created", "replaced": "replaced", "unchanged": "unchanged", "failed": "failed"}
 _TEXT_EXAMPLE = (

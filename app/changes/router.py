@@ -2,17 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Depends, Query, Request
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.changes import repository
 from app.changes.schemas import ChangePage
-from app.core.params import strict_query
 from app.core.responses import json_response
+from app.core.routers import resource_router
 from app.db.session import Database, get_database
 
-router = APIRouter(route_class=CompiledRoute, prefix="/changes", tags=["changes"], dependencies=[Depends(strict_query)])
+router = resource_router("/changes", "changes")
 
 MAX_SEQ = 2**63 - 1
 MAX_CHANGES = 1000

@@ -133,9 +133,8 @@ class Plan:
     and cookie parameters, then the names that receive the request itself."""
 
     def __init__(self, dependant: Dependant) -> None:
-        for unsupported in ("body_params",):
-            if getattr(dependant, unsupported):
-                raise Uncompilable("a request body")
+        if dependant.body_params:
+            raise Uncompilable("a request body")
         for unsupported in (
             "websocket_param_name", "background_tasks_param_name", "response_param_name", "security_scopes_param_name",
         ):

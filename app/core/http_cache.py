@@ -13,7 +13,6 @@ import re
 import time
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -53,10 +52,8 @@ class VersionCache:
         return value
 
 
-@lru_cache(maxsize=4096)
 def _canonical_query(raw: bytes) -> str:
-    """Parameters sorted by name; repeated parameters keep their relative order, which may matter.
-    Kept for the query strings seen most: clients repeat theirs (a page, the next one, a poll)."""
+    """Parameters sorted by name; repeated parameters keep their relative order, which may matter."""
     if not raw:
         return ""
     pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
@@ -76,7 +73,6 @@ def entity_tag(version: int, app_version: str, scope: Scope) -> str:
     return f'W/"{version}-{digest}"'
 
 
-@lru_cache(maxsize=64)  # the dataset's time stamps: one per version
 def http_date(moment: datetime) -> str:
     return format_datetime(moment.astimezone(UTC).replace(microsecond=0), usegmt=True)
 
@@ -138,6 +134,7 @@ class HttpCacheMiddleware:
         self.versions = VersionCache(version_ttl)
         self.vary = vary
         self.vary_not_modified = (*vary, *vary_not_modified)
+        self._formatted: tuple[datetime | None, str] = (None, "")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(self.exclude_prefixes):
@@ -153,7 +150,7 @@ class HttpCacheMiddleware:
             return
 
         etag = entity_tag(version.version, getattr(application, "version", ""), scope)
-        validators = {"etag": etag, "last-modified": http_date(version.updated_at)}
+        validators = {"etag": etag, "last-modified": self._last_modified(version)}
         if self.cache_control:
             validators["cache-control"] = self.cache_control
 
@@ -182,6 +179,12 @@ class HttpCacheMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_validators)
+
+    def _last_modified(self, version: DatasetVersion) -> str:
+        """The version's Last-Modified, formatted once per version rather than once per request."""
+        if self._formatted[0] != version.updated_at:
+            self._formatted = (version.updated_at, http_date(version.updated_at))
+        return self._formatted[1]
 
     def _not_modified_start(self, validators: dict[str, str]) -> Message:
         headers = MutableHeaders(validators)

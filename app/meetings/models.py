@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import date
-
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text

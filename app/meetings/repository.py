@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Select, bindparam, case, exists, func, select
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, case, exists, select
 from sqlalchemy.orm import aliased
 
 from app.agreements.models import Agreement

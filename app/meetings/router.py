@@ -3,14 +3,14 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.core.entity_etag import entity_json_response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_ID, PageParams, names_pattern, page_dependency, strict_query
+from app.core.params import MAX_ID, PageParams, names_pattern, page_dependency
+from app.core.routers import resource_router
 from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.db.session import Database, get_database
 from app.meetings import repository
@@ -19,7 +19,7 @@ from app.meetings.schemas import MeetingDetail, MeetingPage, MeetingRead
 from app.stats.facets import facet_section, parse_facets
 from app.stats.repository import GROUPS
 
-router = APIRouter(route_class=CompiledRoute, prefix="/meetings", tags=["meetings"], dependencies=[Depends(strict_query)])
+router = resource_router("/meetings", "meetings")
 
 
 @router.get(

@@ -3,21 +3,21 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.core.entity_etag import entity_response
 from app.core.errors import found
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_ID, MAX_TEXT, TEXT_PATTERN, PageParams, PartyCode, page_dependency, strict_query
+from app.core.params import MAX_ID, MAX_TEXT, TEXT_PATTERN, PageParams, PartyCode, page_dependency
+from app.core.routers import resource_router
 from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 from app.people import repository
 from app.people.schemas import PersonDetail, PersonPage, PersonRead
 
-router = APIRouter(route_class=CompiledRoute, prefix="/people", tags=["people"], dependencies=[Depends(strict_query)])
+router = resource_router("/people", "people")
 
 
 @router.get(

@@ -2,20 +2,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import Depends, Path, Query
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.core.errors import InvalidParameterError, found
-from app.core.params import PartyCode, strict_query
+from app.core.params import PartyCode
 from app.core.responses import json_response
+from app.core.routers import resource_router
 from app.core.schemas import not_found
 from app.db.session import Database, get_database
 from app.parties.codes import region_and_country
 from app.relations import repository
 from app.relations.schemas import Relation
 
-router = APIRouter(route_class=CompiledRoute, prefix="/relations", tags=["relations"], dependencies=[Depends(strict_query)])
+router = resource_router("/relations", "relations")
 
 PARTY_HELP = "Party code, case-insensitive: `AZ`, `RU-TA`, `ORG:EU`."
 

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.core.listing import LIST_RESPONSES, list_response
-from app.core.params import PageParams, strict_query, shape_dependency
+from app.core.params import PageParams, shape_dependency
+from app.core.routers import resource_router
 from app.core.schemas import NOT_ACCEPTABLE
 from app.db.session import Database, get_database
 from app.sectors import repository
 from app.sectors.schemas import SectorList, SectorRead
 
-router = APIRouter(route_class=CompiledRoute, prefix="/sectors", tags=["sectors"], dependencies=[Depends(strict_query)])
+router = resource_router("/sectors", "sectors")
 
 
 @router.get("", response_model=SectorList, summary="List sectors", responses={**LIST_RESPONSES, **NOT_ACCEPTABLE})

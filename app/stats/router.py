@@ -2,18 +2,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import Depends, Query
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
-from app.core.params import strict_query
 from app.core.responses import json_response
+from app.core.routers import resource_router
 from app.db.session import Database, get_database
 from app.meetings.filters import MeetingFilters, meeting_filters
 from app.stats import repository
 from app.stats.schemas import MeetingStats
 
-router = APIRouter(route_class=CompiledRoute, prefix="/stats", tags=["statistics"], dependencies=[Depends(strict_query)])
+router = resource_router("/stats", "statistics")
 
 
 @router.get(

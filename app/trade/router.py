@@ -3,21 +3,21 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Depends, Query, Request
 from starlette.responses import Response
 
-from app.core.compiled_route import CompiledRoute
 from app.core.errors import InvalidParameterError, NotFoundError
 from app.core.listing import LIST_RESPONSES, list_response, sort_help
-from app.core.params import MAX_PARTIES, PageParams, PartyCode, page_dependency, strict_query
+from app.core.params import MAX_PARTIES, PageParams, PartyCode, page_dependency
 from app.core.responses import json_response
+from app.core.routers import resource_router
 from app.core.schemas import NOT_ACCEPTABLE, not_found
 from app.core.updated_since import UpdatedSince
 from app.db.session import Database, get_database
 from app.trade import repository
 from app.trade.schemas import TradeFigurePage, TradeFigureRead, TradeSeries
 
-router = APIRouter(route_class=CompiledRoute, prefix="/trade-figures", tags=["trade figures"], dependencies=[Depends(strict_query)])
+router = resource_router("/trade-figures", "trade figures")
 
 Metric = Literal["trade_turnover", "exports", "imports", "investment", "other"]
 

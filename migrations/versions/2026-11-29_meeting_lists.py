@@ -16,6 +16,7 @@ Create Date: 2026-11-29 22:00:00
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from alembic import op
@@ -27,30 +28,39 @@ depends_on: str | Sequence[str] | None = None
 
 _EMPTY = sa.text("'[]'")
 
-# column: (link table, SQLite expression, PostgreSQL expression); `{id}` is the meeting's id.
+
+class _List(NamedTuple):
+    """A column of `meetings` and where it comes from: the link table whose rows make it, and its
+    value as a SQL expression per engine, `{id}` standing for the meeting's id."""
+
+    table: str
+    sqlite: str
+    postgresql: str
+
+
 _LISTS = {
-    "party_codes": (
+    "party_codes": _List(
         "meeting_parties",
         "(SELECT json_group_array(code) FROM (SELECT p.code AS code FROM meeting_parties l "
         "JOIN parties p ON p.id = l.party_id WHERE l.meeting_id = {id} ORDER BY p.code))",
         "(SELECT coalesce(json_agg(p.code ORDER BY p.code), '[]'::json) FROM meeting_parties l "
         "JOIN parties p ON p.id = l.party_id WHERE l.meeting_id = {id})",
     ),
-    "sector_slugs": (
+    "sector_slugs": _List(
         "meeting_sectors",
         "(SELECT json_group_array(slug) FROM (SELECT s.slug AS slug FROM meeting_sectors l "
         "JOIN sectors s ON s.id = l.sector_id WHERE l.meeting_id = {id} ORDER BY l.sector_id))",
         "(SELECT coalesce(json_agg(s.slug ORDER BY l.sector_id), '[]'::json) FROM meeting_sectors l "
         "JOIN sectors s ON s.id = l.sector_id WHERE l.meeting_id = {id})",
     ),
-    "source_article_ids": (
+    "source_article_ids": _List(
         "meeting_sources",
         "(SELECT json_group_array(article_id) FROM (SELECT l.article_id AS article_id FROM meeting_sources l "
         "WHERE l.meeting_id = {id} ORDER BY l.article_id))",
         "(SELECT coalesce(json_agg(l.article_id ORDER BY l.article_id), '[]'::json) FROM meeting_sources l "
         "WHERE l.meeting_id = {id})",
     ),
-    "report_count": (
+    "report_count": _List(
         "meeting_sources",
         "(SELECT count(*) FROM meeting_sources l WHERE l.meeting_id = {id})",
         "(SELECT count(*) FROM meeting_sources l WHERE l.meeting_id = {id})",
@@ -62,9 +72,9 @@ _RENAMES = (("parties", "code", "meeting_parties", "party_id"), ("sectors", "slu
 
 
 def _assignments(dialect: str, table: str, meeting_id: str) -> str:
-    index = 1 if dialect == "sqlite" else 2
+    """`column = expression, ...` for the columns that the rows of `table` make."""
     return ", ".join(
-        f"{column} = {spellings[index].format(id=meeting_id)}" for column, spellings in _LISTS.items() if spellings[0] == table
+        f"{column} = {getattr(source, dialect).format(id=meeting_id)}" for column, source in _LISTS.items() if source.table == table
     )
 
 
