@@ -11,24 +11,21 @@ import itertools
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
 import pytest
 from websockets.sync.client import ClientConnection, connect
 
 from app.db.engine import create_db_engine
 from app.db.migrate import upgrade
 from app.ingest.batch import ingest_paths
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
+from tests.live import live_server as uvicorn_server, stop_process_group
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 CHROMIUM_FLAGS = (
@@ -67,12 +64,6 @@ def chromium() -> str:
 
 # Resolved before the live server, so a missing Chromium skips or fails at once.
 pytestmark = pytest.mark.usefixtures("chromium")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_until(check: Callable[[], Any], what: str, timeout: float = STEP_TIMEOUT, interval: float = 0.1) -> Any:
@@ -169,32 +160,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     engine.dispose()
     assert not report.failed, report.summary()
 
-    port = free_port()
-    log = tmp_path_factory.mktemp("docs-server") / "uvicorn.log"
-    with log.open("wb") as log_file:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT, env={**os.environ, "DATABASE_URL": url, "LOG_LEVEL": "WARNING"},
-            stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        def healthy() -> bool:
-            assert server.poll() is None, f"uvicorn exited: {log.read_text(errors='replace')}"
-            try:
-                return httpx.get(f"{base}/healthz", timeout=1).status_code == 200
-            except httpx.TransportError:
-                return False
-
-        wait_until(healthy, "the API to answer /healthz", timeout=30, interval=0.2)
+    with uvicorn_server({"DATABASE_URL": url}, tmp_path_factory.mktemp("docs-server") / "uvicorn.log") as base:
         yield base
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
 
 
 @pytest.fixture
@@ -219,12 +186,7 @@ def browser(chromium: str, tmp_path: Path) -> Iterator[DevTools]:
         with connect(endpoint_url, max_size=None, open_timeout=STEP_TIMEOUT) as ws:
             yield DevTools(ws)
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        stop_process_group(process, timeout=10)
 
 
 def is_local(url: str) -> bool:

@@ -3,20 +3,14 @@ answers, it counts the requests both served (and the ingest the script ran befor
 and the script removes the metrics folder it made when the server stops."""
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 from prometheus_client.multiprocess import MultiProcessCollector
 
-from tests.conftest import ROOT
+from tests.live import START_SCRIPT, free_port, serving, start_script_env
 from tests.test_metrics import samples, value
-from tests.test_start_script import free_port
 
 DETAIL = "/v1/meetings/{meeting_id}"
 
@@ -36,26 +30,14 @@ def test_two_workers_report_the_requests_of_both(tmp_path: Path) -> None:
     port = free_port()
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
-    env.update({
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'metrics.db'}", "HOST": "127.0.0.1", "PORT": str(port),
-        "WORKERS": "2", "METRICS_ENABLED": "true", "TMPDIR": str(scratch), "LOG_LEVEL": "WARNING",
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    })
-    server = subprocess.Popen([str(ROOT / "scripts" / "start.sh")], cwd=ROOT, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, server.stdout.read().decode() if server.stdout else "start script exited"
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the API did not come up within 60 s"
-            time.sleep(0.3)
+    env = start_script_env(
+        port, DATABASE_URL=f"sqlite:///{tmp_path / 'metrics.db'}", WORKERS="2", METRICS_ENABLED="true",
+        TMPDIR=str(scratch), LOG_LEVEL="WARNING",
+    )
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    log = tmp_path / "server.log"
+    with serving(START_SCRIPT, env=env, port=port, log=log) as served:
+        base = served.base
         [folder] = list(scratch.glob("bilateral-metrics.*"))
 
         def ask(_: int) -> int:
@@ -77,8 +59,6 @@ def test_two_workers_report_the_requests_of_both(tmp_path: Path) -> None:
             assert value(found, "http_requests_total", method="GET", route=DETAIL, status="2xx") == sent
             assert value(found, "http_request_duration_seconds_count", method="GET", route=DETAIL) == sent
             assert value(found, "bilateral_ingest_articles_total", outcome="loaded") == 1  # the script's ingest
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
-    assert server.returncode == 0, server.stdout.read().decode() if server.stdout else ""
+    # Stopped with SIGTERM, the script ends cleanly and removes the metrics folder it made.
+    assert served.process.returncode == 0, log.read_text(errors="replace")
     assert list(scratch.iterdir()) == []

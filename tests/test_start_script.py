@@ -2,25 +2,14 @@
 the docker-compose path, short of building the image."""
 from __future__ import annotations
 
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.conftest import ROOT, DatabaseFactory
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.live import START_SCRIPT, free_port, serving, start_script_env
 
 
 @pytest.fixture
@@ -48,35 +37,12 @@ def test_start_script_migrates_ingests_and_serves(postgres_databases: DatabaseFa
     articles.mkdir()
     (articles / "mine.txt").write_text((ROOT / "tests" / "articles" / "f2-01-jm-tt-energy.txt").read_text())
     (articles / "broken.txt").write_bytes(b"\xff\xfe\x00 not text")  # reported; the server starts all the same
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "HOST": "127.0.0.1",
-        "PORT": str(port),
-        "ARTICLES_DIR": str(articles),
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
-    server = subprocess.Popen(
-        [str(ROOT / "scripts" / "start.sh")], cwd=ROOT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, server.stdout.read().decode() if server.stdout else "start script exited"
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the API did not come up within 60 s"
-            time.sleep(0.3)
+    env = start_script_env(port, DATABASE_URL=url, ARTICLES_DIR=str(articles))
+    with serving(START_SCRIPT, env=env, port=port, log=tmp_path / "server.log"):
         response = httpx.get(f"http://127.0.0.1:{port}/v1/meetings", params=[("party", "AZ"), ("party", "RU-TA")])
         assert response.status_code == 200
         items = response.json()["items"]
         assert len(items) == 4 and all(set(m["parties"]) == {"AZ", "RU-TA"} for m in items)
         stored = httpx.get(f"http://127.0.0.1:{port}/v1/articles", params={"fields": "file_name"}).json()["items"]
         assert sorted(a["file_name"] for a in stored) == ["az-tatarstan-2024-04-17.txt", "mine.txt"]
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=20)
+

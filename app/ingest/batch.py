@@ -88,13 +88,15 @@ def ingest_article(engine: Engine, item: ArticleInput) -> FileOutcome:
 
 def _ingest_article(engine: Engine, item: ArticleInput) -> FileOutcome:
     digest = content_hash(item.text)
-    extraction = _extract(item) if _retrying(lambda: _needs_extraction(engine, item, digest)) else None
+    extraction = _extract(item) if retrying(lambda: _needs_extraction(engine, item, digest)) else None
     if isinstance(extraction, FileOutcome):
         return extraction
-    return _retrying(lambda: _store(engine, item, digest, extraction))
+    return retrying(lambda: _store(engine, item, digest, extraction))
 
 
-def _retrying(attempt: Callable[[], T]) -> T:
+def retrying(attempt: Callable[[], T]) -> T:
+    """`attempt()`, tried again in a new transaction after a collision with another writer
+    (`is_transient`), up to `ATTEMPTS` times, waiting longer each time."""
     for number in range(1, ATTEMPTS + 1):
         try:
             return attempt()

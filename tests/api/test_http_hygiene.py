@@ -3,17 +3,12 @@ the engine): no Server banner, security headers on every response, Link URLs tha
 the Host header, a bound on request heads and on connections that send none."""
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -25,53 +20,22 @@ from app.core.docs import CONTENT_SECURITY_POLICY as DOCS_POLICY
 from app.core.middleware import SECURITY_HEADERS
 from app.main import create_app
 from tests.conftest import ROOT
+from tests.live import START_SCRIPT, free_port, serving, start_script_env
 
 HEAD_LIMIT = 16 * 1024
 KEEP_ALIVE = 5.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def started(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
     """scripts/start.sh on a new SQLite file: migrate, ingest the seeds, serve."""
     port = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('hygiene') / 'hygiene.db'}",
-        "HOST": "127.0.0.1",
-        "PORT": str(port),
-        "LOG_LEVEL": "WARNING",
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
+    env = start_script_env(
+        port, DATABASE_URL=f"sqlite:///{tmp_path_factory.mktemp('hygiene') / 'hygiene.db'}", LOG_LEVEL="WARNING",
+    )
     log = tmp_path_factory.mktemp("hygiene-log") / "server.log"
-    with log.open("wb") as out:
-        server = subprocess.Popen([str(ROOT / "scripts" / "start.sh")], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                  start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, log.read_text(errors="replace")
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the API did not come up within 60 s"
-            time.sleep(0.2)
-        yield base, port
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
+    with serving(START_SCRIPT, env=env, port=port, log=log) as served:
+        yield served.base, port
 
 
 def raw_request(port: int, data: bytes) -> bytes:

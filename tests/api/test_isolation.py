@@ -10,7 +10,6 @@ import http.client
 import json
 import os
 import re
-import signal
 import socket
 import statistics
 import struct
@@ -37,6 +36,7 @@ from app.meetings.models import MEETING_KINDS, Meeting, MeetingParty, MeetingSec
 from app.parties.models import Party
 from app.sectors.models import Sector
 from tests.conftest import ROOT, DatabaseFactory
+from tests.live import stop_process_group
 from tests.observe import log_records
 
 MEETINGS = 50_000
@@ -177,13 +177,7 @@ class LiveServer:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
+        stop_process_group(self.process, timeout=15)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from app.db.engine import create_db_engine
 from app.db.migrate import upgrade
 from tests.test_docs_browser import DevTools, assert_stayed_local, browser, chromium  # noqa: F401 - fixtures
 from tests.writes.helpers import new_key
-from tests.writes.live import live_server
+from tests.live import live_server
 
 pytestmark = pytest.mark.usefixtures("chromium")
 

@@ -12,12 +12,11 @@ import threading
 import time
 
 from sqlalchemy import Engine, event, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.changes.models import Change
 from app.changes.repository import changes_after
-from app.ingest.batch import ATTEMPTS, ingest_article, is_transient
+from app.ingest.batch import ingest_article, retrying
 from app.ingest.reader import ArticleInput
 from app.parties.models import Party
 
@@ -46,20 +45,17 @@ def _ingest(engine: Engine, writer: int, errors: list[BaseException]) -> None:
 
 def _rename(engine: Engine, code: str, errors: list[BaseException]) -> None:
     """Small transactions that take no write turn: only the feed's counter orders them. Like
-    every writer of the project they try again after a collision (`is_transient`): on SQLite a
+    every writer of the project they try again after a collision (`retrying`): on SQLite a
     transaction that has read fails at once with "database is locked" when another commits
     before it writes, and its busy handler does not queue waiting writers fairly."""
+
+    def rename(n: int) -> None:
+        with Session(engine) as session, session.begin():
+            session.scalars(select(Party).where(Party.code == code)).one().name = f"{code} renamed {n}"
+
     try:
         for n in range(RENAMES_EACH):
-            for attempt in range(1, ATTEMPTS + 1):
-                try:
-                    with Session(engine) as session, session.begin():
-                        session.scalars(select(Party).where(Party.code == code)).one().name = f"{code} renamed {n}"
-                    break
-                except DBAPIError as exc:
-                    if attempt == ATTEMPTS or not is_transient(exc):
-                        raise
-                    time.sleep(random.uniform(0.01, 0.05 * 2**attempt))
+            retrying(lambda: rename(n))  # noqa: B023 - called at once, within the iteration
     except BaseException as exc:  # noqa: BLE001
         errors.append(exc)
 

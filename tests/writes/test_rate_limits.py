@@ -15,7 +15,7 @@ from app.core.ratelimit import RateLimiter
 from app.db.engine import create_db_engine
 from app.db.migrate import upgrade
 from tests.writes.helpers import api, bearer, new_key, post_json
-from tests.writes.live import live_server
+from tests.live import live_server
 from tests.writes.test_post_articles import TALKS
 
 RATELIMIT = re.compile(r'"(?P<name>[\w-]+)";r=(?P<remaining>\d+);t=(?P<reset>\d+)')
