@@ -13,11 +13,11 @@ import re
 import time
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.query_string import sorted_by_name
 from app.core.responses import HEAD_SCOPE_KEY
 from app.db.dataset import DatasetVersion, read_dataset_version
 from app.db.session import Database
@@ -52,14 +52,6 @@ class VersionCache:
         return value
 
 
-def _canonical_query(raw: bytes) -> str:
-    """Parameters sorted by name; repeated parameters keep their relative order, which may matter."""
-    if not raw:
-        return ""
-    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
-    return urlencode(sorted(pairs, key=lambda pair: pair[0]))
-
-
 def entity_tag(version: int, app_version: str, scope: Scope) -> str:
     # Weak: the gzip middleware (outside this one) compresses large bodies and keeps the ETag, so
     # the identity and gzip encodings share it, which only a weak validator allows (nginx weakens
@@ -67,7 +59,7 @@ def entity_tag(version: int, app_version: str, scope: Scope) -> str:
     # revalidation uses, and we never hash bytes, only name an equivalent representation.
     accept = "".join(Headers(scope=scope).get("accept", "*/*").lower().split())
     identity = "\x00".join(
-        (app_version, scope.get("root_path", "") + scope["path"], _canonical_query(scope["query_string"]), accept)
+        (app_version, scope.get("root_path", "") + scope["path"], sorted_by_name(scope["query_string"]), accept)
     )
     digest = hashlib.blake2b(identity.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
     return f'W/"{version}-{digest}"'

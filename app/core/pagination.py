@@ -250,8 +250,3 @@ def _portable(value: Any) -> Any:
         return str(value)
     return value
 
-
-def next_link(url: URL, cursor: str | None) -> dict[str, str]:
-    if cursor is None:
-        return {}
-    return {"Link": f'<{url.include_query_params(cursor=cursor)}>; rel="next"'}

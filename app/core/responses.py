@@ -8,7 +8,7 @@ import time
 from collections.abc import AsyncIterable, Callable
 from decimal import Decimal
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import anyio
 import orjson
@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from app.core.query_string import replaced
 from app.core.request_context import current_request_id
 from app.db.engine import Deadline, DeadlineExceeded
 
@@ -58,8 +59,7 @@ def next_link(request: Request, cursor: str | None) -> dict[str, str]:
     if cursor is None:
         return {}
     path = "/" + request.scope["path"].lstrip("/")  # a leading `//` would name another host
-    pairs = [(name, value) for name, value in request.query_params.multi_items() if name != "cursor"]
-    query = urlencode([*pairs, ("cursor", cursor)])
+    query = replaced(request.scope["query_string"], "cursor", cursor)
     settings = getattr(request.app.state, "settings", None)
     prefix = (settings.public_base_url or "") if settings is not None else ""
     return {"Link": f'<{prefix}{quote(path)}?{query}>; rel="next"'}

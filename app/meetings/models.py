@@ -42,6 +42,10 @@ class Meeting(Evidence, Timestamps, Base):
     sector_slugs: Mapped[Any] = mapped_column(JSON, server_default=text("'[]'"), deferred=True)
     source_article_ids: Mapped[Any] = mapped_column(JSON, server_default=text("'[]'"), deferred=True)
     report_count: Mapped[int] = mapped_column(Integer, server_default=text("0"), deferred=True)
+    # The meeting's list item as JSON text (`repository.meeting_item`), written by the triggers
+    # of migration 0008 from the columns above, its article's URL and its commission's name: a
+    # page serves these texts as they are. Never written here.
+    item: Mapped[str | None] = mapped_column(Text, deferred=True)
 
     __table_args__ = (
         CheckConstraint(f"kind IN {MEETING_KINDS}", name="kind"),

@@ -1,6 +1,7 @@
 """Every statement about meetings. A page of the list and a meeting's detail are one statement
-each, and the database returns every meeting as the API's JSON (app.db.json): sides, sectors and
-reports are aggregated per row by subqueries on the primary keys, never one query per row."""
+each, and the database returns every meeting as the API's JSON (app.db.json): a page reads each
+meeting's list item as stored on its row, and the detail aggregates the rest by subqueries on
+the primary keys, never one query per row."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -195,7 +196,9 @@ def meeting_item(
     `parties` and `sectors` in place of the list's codes and slugs (the detail's objects), and
     the members of `more` after the rest. It reads `meetings`, `articles` and `commissions` of
     the statement it is in; the list's codes, slugs and reports are columns of `meetings`, kept
-    by triggers (migration 0007)."""
+    by triggers (migration 0007). The plain list item is stored too, as `meetings.item`
+    (migration 0008, which writes this same text): pages read that, and this builds the items
+    that add to it (search, `include=`) and the detail."""
     commission = case((Meeting.commission_id.is_(None), None), else_=json_object(id=Commission.id, name=Commission.name))
     members: dict[str, ColumnElement[Any] | None] = {
         "id": Meeting.id,
@@ -227,9 +230,12 @@ def _page_statement(
     lists `include=` adds to each item."""
     query = meeting_query(shape)
     order = parse_sort(sort, _sort_keys(query.driver, query.search), SEARCH_SORT if shape.q else DEFAULT_SORT)
-    item = meeting_item(query.search, **{name: INCLUDES[name]() for name in includes})
-    base = query.stmt.add_columns(as_text(item).label("item"))
-    base = base.outerjoin(Commission, Commission.id == Meeting.commission_id).join(Article, Article.id == Meeting.article_id)
+    if query.search is None and not includes:
+        base = query.stmt.add_columns(Meeting.item)  # the item as stored (migration 0008)
+    else:
+        item = meeting_item(query.search, **{name: INCLUDES[name]() for name in includes})
+        base = query.stmt.add_columns(as_text(item).label("item"))
+        base = base.outerjoin(Commission, Commission.id == Meeting.commission_id).join(Article, Article.id == Meeting.article_id)
     return page_statement(base, order, cursor_nulls), count_statement(query.stmt.add_columns(Meeting.id)), order
 
 
@@ -245,10 +251,12 @@ def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingF
 
 
 def select_meetings(item: ColumnElement[str] | None = None) -> Select[Any]:
-    """Meetings as JSON text (`item`, the list item by default), for callers that pick meetings
-    their own way."""
+    """Meetings as JSON text (`item`, the stored list item by default), for callers that pick
+    meetings their own way."""
+    if item is None:
+        return select(Meeting.item)
     return (
-        select(as_text(item if item is not None else meeting_item()).label("item"))
+        select(as_text(item).label("item"))
         .outerjoin(Commission, Commission.id == Meeting.commission_id)
         .join(Article, Article.id == Meeting.article_id)
     )

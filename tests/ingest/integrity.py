@@ -17,6 +17,7 @@ from app.db.engine import create_db_engine
 from app.db.models import Base
 from app.ingest.batch import ingest_paths
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource
+from app.meetings.repository import meeting_item, select_meetings
 from app.parties.models import Party
 from app.sectors.models import Sector
 from tests.conftest import CORPUS, CORPUS_WEB, ROOT, DatabaseFactory
@@ -69,7 +70,8 @@ def broken_rules(engine: Engine) -> dict[str, int]:
 
 def stale_meeting_lists(connection: Connection) -> dict[int, tuple[Any, Any]]:
     """Meetings whose `party_codes`, `sector_slugs`, `source_article_ids` or `report_count` (kept by
-    triggers) differ from their sides, sectors and sources: id -> (stored, expected)."""
+    triggers) differ from their sides, sectors and sources, or whose stored `item` differs, byte
+    for byte, from the item built from its rows now: id -> (stored, expected)."""
     expected: dict[int, dict[str, Any]] = defaultdict(lambda: {"parties": [], "sectors": [], "sources": []})
     for meeting_id, code in connection.execute(
         select(MeetingParty.meeting_id, Party.code).join(Party, Party.id == MeetingParty.party_id).order_by(Party.code)
@@ -83,12 +85,15 @@ def stale_meeting_lists(connection: Connection) -> dict[int, tuple[Any, Any]]:
         select(MeetingSource.meeting_id, MeetingSource.article_id).order_by(MeetingSource.article_id)
     ):
         expected[meeting_id]["sources"].append(article_id)
+    items = {meeting_id: item for item, meeting_id in connection.execute(select_meetings(meeting_item()).add_columns(Meeting.id))}
     stale = {}
-    stored_lists = select(Meeting.id, Meeting.party_codes, Meeting.sector_slugs, Meeting.source_article_ids, Meeting.report_count)
-    for meeting_id, parties, sectors, sources, reports in connection.execute(stored_lists):
+    stored_lists = select(
+        Meeting.id, Meeting.party_codes, Meeting.sector_slugs, Meeting.source_article_ids, Meeting.report_count, Meeting.item
+    )
+    for meeting_id, parties, sectors, sources, reports, item in connection.execute(stored_lists):
         lists = expected[meeting_id]
-        stored = {"parties": parties, "sectors": sectors, "sources": sources, "reports": reports}
-        wanted = {**lists, "reports": len(lists["sources"])}
+        stored = {"parties": parties, "sectors": sectors, "sources": sources, "reports": reports, "item": item}
+        wanted = {**lists, "reports": len(lists["sources"]), "item": items[meeting_id]}
         if stored != wanted:
             stale[meeting_id] = (stored, wanted)
     return stale

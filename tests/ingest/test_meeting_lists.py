@@ -1,7 +1,8 @@
 """A meeting's list-item lists (`party_codes`, `sector_slugs`, `source_article_ids`,
-`report_count`) are kept by the database's triggers, whoever writes: the ingest of both corpora
-(re-published stories merged into one meeting included), deleting articles, a renamed party code
-or sector slug, hand-written statements on the link tables, and `bilateral import`."""
+`report_count`) and its stored list item (`item`) are kept by the database's triggers, whoever
+writes: the ingest of both corpora (re-published stories merged into one meeting included),
+deleting articles, a renamed party code or sector slug, a moved article URL, a renamed
+commission, hand-written statements on the meetings and link tables, and `bilateral import`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -57,6 +58,18 @@ def test_every_writer_keeps_the_lists(databases: DatabaseFactory, tmp_path: Path
             assert renamed and not any("AZ" in codes for codes in renamed)
             connection.execute(update(Party).where(Party.code == "ZZ-AZ").values(code="AZ"))
             connection.execute(text("UPDATE sectors SET slug = 'energy' WHERE slug = 'power'"))
+
+            # What else a stored item shows: its article's URL, its commission's name, its own columns.
+            connection.execute(text("UPDATE articles SET url = coalesce(url, 'https://moved.example/' || id) || '#moved'"))
+            connection.execute(text("UPDATE commissions SET name = name || ' (renamed)'"))
+            connection.execute(update(Meeting).where(Meeting.id == merged).values(title="Retitled", status="planned", date=None))
+            assert stale_meeting_lists(connection) == {}
+            items = [orjson.loads(item) for item in connection.scalars(select(Meeting.item))]
+            assert all(item["article_url"].endswith("#moved") for item in items)
+            assert any(item["commission"] and item["commission"]["name"].endswith(" (renamed)") for item in items)
+            assert {"title": "Retitled", "status": "planned", "date": None}.items() <= next(
+                item for item in items if item["id"] == merged
+            ).items()
 
         snapshot = write_snapshot(engine, tmp_path / "snapshot")
         copy = create_db_engine(databases.new_url())
