@@ -14,10 +14,10 @@ import time
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
-from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.query_string import sorted_by_name
+from app.core.raw_headers import add_missing, add_vary, find, response_headers
 from app.core.responses import HEAD_SCOPE_KEY
 from app.db.dataset import DatasetVersion, read_dataset_version
 from app.db.session import Database
@@ -57,7 +57,7 @@ def entity_tag(version: int, app_version: str, scope: Scope) -> str:
     # the identity and gzip encodings share it, which only a weak validator allows (nginx weakens
     # strong ETags when it compresses, for the same reason). Weak comparison is all GET
     # revalidation uses, and we never hash bytes, only name an equivalent representation.
-    accept = "".join(Headers(scope=scope).get("accept", "*/*").lower().split())
+    accept = "".join((find(scope["headers"], b"accept") or b"*/*").decode("latin-1").lower().split())
     identity = "\x00".join(
         (app_version, scope.get("root_path", "") + scope["path"], sorted_by_name(scope["query_string"]), accept)
     )
@@ -92,13 +92,6 @@ def not_modified_since(header: str, updated_at: datetime) -> bool:
     return updated_at.replace(microsecond=0) <= since
 
 
-def _add_vary(headers: MutableHeaders, tokens: tuple[str, ...]) -> None:
-    present = {token.strip().lower() for value in headers.getlist("vary") for token in value.split(",")}
-    missing = [token for token in tokens if token.lower() not in present]
-    if missing:
-        headers.add_vary_header(", ".join(missing))
-
-
 class HttpCacheMiddleware:
     """Validators and Cache-Control on successful GETs; 304 for a matching If-None-Match or, when
     none is sent, an If-Modified-Since not older than the dataset.
@@ -122,11 +115,11 @@ class HttpCacheMiddleware:
     ) -> None:
         self.app = app
         self.exclude_prefixes = exclude_prefixes
-        self.cache_control = cache_control
+        self.cache_control = {b"cache-control": cache_control.encode("latin-1")} if cache_control else {}
         self.versions = VersionCache(version_ttl)
-        self.vary = vary
-        self.vary_not_modified = (*vary, *vary_not_modified)
-        self._formatted: tuple[datetime | None, str] = (None, "")
+        self.vary = tuple(token.encode("latin-1") for token in vary)
+        self.vary_not_modified = (*self.vary, *(token.encode("latin-1") for token in vary_not_modified))
+        self._formatted: tuple[datetime | None, bytes] = (None, b"")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(self.exclude_prefixes):
@@ -142,52 +135,47 @@ class HttpCacheMiddleware:
             return
 
         etag = entity_tag(version.version, getattr(application, "version", ""), scope)
-        validators = {"etag": etag, "last-modified": self._last_modified(version)}
-        if self.cache_control:
-            validators["cache-control"] = self.cache_control
+        validators = {b"etag": etag.encode(), b"last-modified": self._last_modified(version), **self.cache_control}
 
-        request_headers = Headers(scope=scope)
-        if_none_match = request_headers.get("if-none-match")
+        if_none_match = find(scope["headers"], b"if-none-match")
         if if_none_match is not None:
-            if if_none_match.strip() == "*":
+            if if_none_match.strip() == b"*":
                 await self.app(scope, receive, self._send_304_if_found(send, validators))
                 return
-            if none_match(if_none_match, etag):
+            if none_match(if_none_match.decode("latin-1"), etag):
                 await self._send_304(send, validators)
                 return
         else:
-            if_modified_since = request_headers.get("if-modified-since")
-            if if_modified_since is not None and not_modified_since(if_modified_since, version.updated_at):
+            if_modified_since = find(scope["headers"], b"if-modified-since")
+            if if_modified_since is not None and not_modified_since(if_modified_since.decode("latin-1"), version.updated_at):
                 await self._send_304(send, validators)
                 return
 
         async def send_with_validators(message: Message) -> None:
             if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
-                headers = MutableHeaders(scope=message)
-                for name, value in validators.items():
-                    if name not in headers:  # an endpoint's own validators win
-                        headers[name] = value
-                _add_vary(headers, self.vary)
+                headers = response_headers(message)
+                add_missing(headers, validators)  # an endpoint's own validators win
+                add_vary(headers, self.vary)
             await send(message)
 
         await self.app(scope, receive, send_with_validators)
 
-    def _last_modified(self, version: DatasetVersion) -> str:
+    def _last_modified(self, version: DatasetVersion) -> bytes:
         """The version's Last-Modified, formatted once per version rather than once per request."""
         if self._formatted[0] != version.updated_at:
-            self._formatted = (version.updated_at, http_date(version.updated_at))
+            self._formatted = (version.updated_at, http_date(version.updated_at).encode())
         return self._formatted[1]
 
-    def _not_modified_start(self, validators: dict[str, str]) -> Message:
-        headers = MutableHeaders(validators)
-        _add_vary(headers, self.vary_not_modified)
-        return {"type": "http.response.start", "status": 304, "headers": headers.raw}
+    def _not_modified_start(self, validators: dict[bytes, bytes]) -> Message:
+        headers = list(validators.items())
+        add_vary(headers, self.vary_not_modified)
+        return {"type": "http.response.start", "status": 304, "headers": headers}
 
-    async def _send_304(self, send: Send, validators: dict[str, str]) -> None:
+    async def _send_304(self, send: Send, validators: dict[bytes, bytes]) -> None:
         await send(self._not_modified_start(validators))
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
-    def _send_304_if_found(self, send: Send, validators: dict[str, str]) -> Send:
+    def _send_304_if_found(self, send: Send, validators: dict[bytes, bytes]) -> Send:
         replaced = False
 
         async def send_304_for_2xx(message: Message) -> None:

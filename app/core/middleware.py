@@ -4,27 +4,25 @@ From the outside in:
 
 0. the connection (`app.core.protocol.HttpProtocol`, given to uvicorn with `--http`): a
    request head of bounded size, due within the keep-alive timeout;
-1. request id, database deadline, the watch for a client going away, and the access log:
-   outside even Starlette's ServerErrorMiddleware, so the 500 (and the 503 of a request out of
-   time) that the catch-all error handler builds carries the id as well, and the access line
-   sees it;
-1a. security headers, on every response including those errors;
+1. request id, database deadline, the watch for a client going away, the access log and the
+   security headers: outside even Starlette's ServerErrorMiddleware, so the 500 (and the 503 of
+   a request out of time) that the catch-all error handler builds carries the id and the
+   headers as well, and the access line sees it;
 2. ServerErrorMiddleware (Starlette's own: unhandled exceptions become the 500 problem);
 3. CORS: answers preflights itself and adds its headers to every other response, 304s included;
 4. HEAD as GET: outside gzip, so a HEAD gets exactly the headers of the GET;
-5. gzip: compresses the identity body the layers inside produced; the weak ETag set inside
-   stays valid for the compressed bytes;
+5. gzip (`app.core.compression`): compresses the identity body the layers inside produced; the
+   weak ETag set inside stays valid for the compressed bytes;
 6. HTTP cache: sets the validators and answers 304 before the endpoint (and its queries) runs;
 7. FastAPI's ExceptionMiddleware (problem+json 404/422) and the routes.
 """
 from __future__ import annotations
 
 from fastapi import FastAPI
-from starlette.datastructures import MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
-from starlette.middleware.gzip import GZipMiddleware
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp
 
+from app.core.compression import GzipMiddleware
 from app.core.config import Settings
 from app.core.docs import STATIC_URL
 from app.core.http_cache import HeadAsGetMiddleware, HttpCacheMiddleware
@@ -56,7 +54,7 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
         # Packaged files, not the dataset: StaticFiles sets and checks their validators itself.
         exclude_prefixes=(STATIC_URL + "/",),
     )
-    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size, compresslevel=GZIP_LEVEL)
+    app.add_middleware(GzipMiddleware, minimum_size=settings.gzip_minimum_size, compresslevel=GZIP_LEVEL)
     app.add_middleware(HeadAsGetMiddleware)
     if settings.cors_origins:
         app.add_middleware(
@@ -72,29 +70,7 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
 
     def build_with_request_context() -> ASGIApp:
         return RequestContextMiddleware(
-            SecurityHeadersMiddleware(build_stack()), request_timeout=settings.statement_timeout_seconds
+            build_stack(), request_timeout=settings.statement_timeout_seconds, headers=SECURITY_HEADERS
         )
 
     app.build_middleware_stack = build_with_request_context  # type: ignore[method-assign]
-
-
-class SecurityHeadersMiddleware:
-    """Adds `SECURITY_HEADERS` to every response that does not set them itself."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in SECURITY_HEADERS.items():
-                    if name not in headers:
-                        headers[name] = value
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)

@@ -9,17 +9,18 @@ import re
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 
 import anyio
 
-from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.raw_headers import add_missing, find, replace, response_headers
 from app.db.engine import Deadline
 
 REQUEST_ID_HEADER = "X-Request-ID"
+_REQUEST_ID_NAME = REQUEST_ID_HEADER.lower().encode()
 # Ids from proxies and clients (uuids, hex, ULIDs, `Root=1-5f..` trace ids) fit; anything longer
 # or with other characters (spaces, quotes, control characters) is replaced rather than logged.
 _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:=+/-]{1,128}")
@@ -54,19 +55,22 @@ def new_request_id() -> str:
 
 class RequestContextMiddleware:
     """Outermost layer: sets X-Request-ID on every response (the client's when sane, else a new
-    one from `new_request_id`), starts the request's database deadline of `request_timeout` seconds, stops the
+    one from `new_request_id`) and `headers` on every response that does not set them, starts the request's database deadline of `request_timeout` seconds, stops the
     request when its client goes away before the response is complete, and logs one access line
     when the response is finished or the request failed or stopped."""
 
-    def __init__(self, app: ASGIApp, *, request_timeout: float) -> None:
+    def __init__(self, app: ASGIApp, *, request_timeout: float, headers: Mapping[str, str] | None = None) -> None:
         self.app = app
         self.request_timeout = request_timeout
+        # Headers for every response that does not set them itself (the security headers).
+        self.headers = {name.lower().encode("latin-1"): value.encode("latin-1") for name, value in (headers or {}).items()}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = incoming_request_id(Headers(scope=scope).get(REQUEST_ID_HEADER)) or new_request_id()
+        sent_id = find(scope["headers"], _REQUEST_ID_NAME)
+        request_id = incoming_request_id(sent_id.decode("latin-1") if sent_id is not None else None) or new_request_id()
         token = request_id_var.set(request_id)
         deadline = Deadline(self.request_timeout)
         deadline_token = request_deadline.set(deadline)
@@ -79,7 +83,9 @@ class RequestContextMiddleware:
             nonlocal status, complete
             if message["type"] == "http.response.start":
                 status = message["status"]
-                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+                headers = response_headers(message)
+                replace(headers, _REQUEST_ID_NAME, request_id.encode())
+                add_missing(headers, self.headers)
             elif message["type"] == "http.response.body" and not message.get("more_body", False):
                 complete = True
             await send(message)
