@@ -1,7 +1,8 @@
 """CPU time per request of the ASGI application itself, without an HTTP server or a load
 generator: the app (lifespan included) is driven directly, `--concurrency` requests at a time, on
 the benchmark's datasets. Steadier than a wrk run on a busy 2-core machine, so it is the check
-for a change to the request path; `--profile` adds cProfile's costliest functions.
+for a change to the request path. `--profile N` adds cProfile's N costliest functions (of the
+event loop's thread) and keeps the whole profile in `var/bench/profile-<engine>-<query>.pstats`.
 
     .venv/bin/python bench/inprocess.py --engine sqlite --query Q1 Q2
     .venv/bin/python bench/inprocess.py --engine postgresql --query Q2 --profile 25
@@ -111,7 +112,7 @@ async def run(args: argparse.Namespace) -> None:
                 profiler.enable()
                 await _measure(app, targets, args.concurrency)
                 profiler.disable()
-                profiler.dump_stats(f"var/profile-{args.engine}-{query}.pstats")
+                profiler.dump_stats(ROOT / "var" / "bench" / f"profile-{args.engine}-{query}.pstats")
                 pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
     finally:
         await inbox.put({"type": "lifespan.shutdown"})
@@ -126,7 +127,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--profile", type=int, default=0, metavar="N", help="print cProfile's N costliest functions")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="print cProfile's N costliest functions, keep the profile under var/bench/")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES))
     args = parser.parse_args()
     if args.engine == "sqlite":
