@@ -55,9 +55,10 @@ def new_request_id() -> str:
 
 class RequestContextMiddleware:
     """Outermost layer: sets X-Request-ID on every response (the client's when sane, else a new
-    one from `new_request_id`) and `headers` on every response that does not set them, starts the request's database deadline of `request_timeout` seconds, stops the
-    request when its client goes away before the response is complete, and logs one access line
-    when the response is finished or the request failed or stopped."""
+    one from `new_request_id`) and `headers` on every response that does not set them, starts
+    the request's database deadline of `request_timeout` seconds, stops the request when its
+    client goes away before the response is complete, and logs one access line when the
+    response is finished or the request failed or stopped."""
 
     def __init__(self, app: ASGIApp, *, request_timeout: float, headers: Mapping[str, str] | None = None) -> None:
         self.app = app

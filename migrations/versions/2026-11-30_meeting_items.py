@@ -3,9 +3,9 @@ by triggers like the lists of migration 0007.
 
 Building each item as JSON in the page's statement was most of its cost: on SQLite the JSON
 functions allocate memory for every member of every row, and allocations take a process-wide
-lock, so with several database threads per worker the page of 50 took 0.3 ms of CPU instead of
-0.12 ms alone, and read off the row it takes 0.03 ms. On PostgreSQL the server builds 50 objects
-per page less.
+lock, so with the eight database threads of a worker a page of 50 cost 0.32 ms of CPU (0.13 ms
+in one thread alone); read off the row it costs 0.11 ms (0.04 ms). On PostgreSQL the server
+builds 50 objects less per page.
 
 An item is the meeting's own columns (the lists of 0007 included), its article's URL and its
 commission's name. So the triggers recompute a meeting's item when the meeting is inserted or
