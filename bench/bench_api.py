@@ -37,6 +37,7 @@ from bench.databases import (
     WORK,
     meeting_tables,
     postgres_dataset,
+    read_through,
     sqlite_dataset,
 )
 from bench.load import LoadError, Measurement, RssSampler, wrk
@@ -140,6 +141,7 @@ def servers_for(engine: str, args: argparse.Namespace) -> tuple[list[peers.Serve
     notes: list[str] = []
     if engine == "sqlite":
         db = sqlite_dataset(args.meetings)
+        read_through(db)
         url = f"sqlite:///{db}"
         return [
             peers.this_api(url, args.server, args.workers),
