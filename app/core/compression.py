@@ -72,14 +72,15 @@ class GzipMiddleware:
             if passing:
                 await send(message)
                 return
+            if compressor is not None:  # the start is sent: the rest of a compressed body, or trailers
+                if kind == "http.response.body":
+                    message["body"] = await self._compress(compressor, message.get("body", b""), message.get("more_body", False))
+                await send(message)
+                return
             if kind != "http.response.body":  # a file sent by path, say: it goes as it is
                 passing = True
                 if start is not None:
                     await send(start)
-                await send(message)
-                return
-            if compressor is not None:
-                message["body"] = await self._compress(compressor, message.get("body", b""), message.get("more_body", False))
                 await send(message)
                 return
             assert start is not None

@@ -1,6 +1,7 @@
 """The gzip layer (`app.core.compression`) on its own, in front of a small ASGI app."""
 from __future__ import annotations
 
+import asyncio
 import gzip
 
 import pytest
@@ -73,3 +74,21 @@ def test_compressed_types_encoded_and_partial_bodies_are_left_alone(client: Test
     _, headers, raw = _get(client, kind, "gzip")
     assert raw == BIG and headers.get("content-encoding") in (None, "br")
     assert "Accept-Encoding" not in headers.get("vary", "")
+
+
+def test_trailers_after_a_compressed_body_pass_once_after_it() -> None:
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        await send({"type": "http.response.start", "status": 200, "trailers": True,
+                    "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": BIG, "more_body": False})
+        await send({"type": "http.response.trailers", "headers": [(b"x-checksum", b"1")], "more_trailers": False})
+
+    sent: list[dict] = []  # type: ignore[type-arg]
+
+    async def collect(message):  # type: ignore[no-untyped-def]
+        sent.append(message)
+
+    scope = {"type": "http", "headers": [(b"accept-encoding", b"gzip")]}
+    asyncio.run(GzipMiddleware(app, minimum_size=500)(scope, None, collect))  # type: ignore[arg-type]
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body", "http.response.trailers"]
+    assert gzip.decompress(sent[1]["body"]) == BIG
