@@ -21,7 +21,6 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.meetings.models import Meeting
 from bench.databases import ROOT, WORK
 
 DATASETTE_VERSION = "0.65.5"
@@ -325,13 +324,14 @@ def _camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-# The meeting row as Platformatic DB serves it, without the list-item lists that migration 0007
-# added for this API's pages (Platformatic would parse them as JSON for every row): the peer
-# does the same work as before them.
-PLATFORMATIC_FIELDS = ",".join(
-    _camel(column.name) for column in Meeting.__table__.columns
-    if column.name not in ("party_codes", "sector_slugs", "source_article_ids", "report_count")
+# The meeting row as Platformatic DB serves it: the meeting's own columns, named here rather than
+# read off the model, which also holds the copies that migrations 0007 and 0008 keep for this
+# API's pages (Platformatic would parse the lists as JSON and send the item's text for every row).
+_MEETING_ROW = (
+    "id", "kind", "status", "date", "title", "location", "commission_id", "session_number", "article_id",
+    "evidence_start", "evidence_end", "evidence_text", "created_at", "updated_at",
 )
+PLATFORMATIC_FIELDS = ",".join(_camel(name) for name in _MEETING_ROW)
 
 
 def platformatic(engine: str, connection_string: str, tables: list[str]) -> Server:

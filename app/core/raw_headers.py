@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from starlette.types import Message
+
 RawHeaders = list[tuple[bytes, bytes]]
 
 
@@ -17,7 +19,7 @@ def find(headers: Iterable[tuple[bytes, bytes]], name: bytes) -> bytes | None:
     return None
 
 
-def response_headers(message: dict) -> RawHeaders:  # type: ignore[type-arg]
+def response_headers(message: Message) -> RawHeaders:
     """The header list of an `http.response.start` message, made a list that can be added to."""
     headers = message.get("headers")
     if not isinstance(headers, list):

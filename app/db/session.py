@@ -181,7 +181,7 @@ class _ShortSwitchesWhileExporting:
     it adds a few. But forcing a switch every 0.5 ms costs every request when there is nothing
     to protect them from: ordinary traffic ran a third slower under it. So the interval is short
     only while export work is running, and Python's own otherwise. The interval belongs to the
-    process, so there is one of these for every database of the process (`_EXPORTING`)."""
+    process, so one of these (`_EXPORTING`) serves every database of the process."""
 
     def __init__(self) -> None:
         self._running = 0

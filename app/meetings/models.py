@@ -44,7 +44,7 @@ class Meeting(Evidence, Timestamps, Base):
     report_count: Mapped[int] = mapped_column(Integer, server_default=text("0"), deferred=True)
     # The meeting's list item as JSON text (`repository.meeting_item`), written by the triggers
     # of migration 0008 from the columns above, its article's URL and its commission's name: a
-    # page serves these texts as they are. Never written here.
+    # page serves these texts as they are. The ORM inserts it empty and never sets it.
     item: Mapped[str | None] = mapped_column(Text, deferred=True)
 
     __table_args__ = (

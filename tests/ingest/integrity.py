@@ -64,7 +64,7 @@ def broken_rules(engine: Engine) -> dict[str, int]:
     rules = RULES | (SQLITE_RULES if engine.dialect.name == "sqlite" else {})
     with engine.connect() as connection:
         counts = {name: connection.scalar(text(sql)) for name, sql in rules.items()}
-        counts["meeting whose lists are out of date"] = len(stale_meeting_lists(connection))
+        counts["meeting whose lists or item are out of date"] = len(stale_meeting_lists(connection))
     return {name: n for name, n in counts.items() if n}
 
 
