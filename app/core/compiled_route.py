@@ -45,6 +45,9 @@ except ImportError:  # pragma: no cover - other FastAPI versions: routes are cop
     _effective_route_context_var = None
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
+# The attribute of a route (or of the route as included) that holds its compiled handler, for the
+# dispatch table (app.core.route_table); None when FastAPI's handler serves it.
+COMPILED_HANDLER = "compiled_handler"
 Values = dict[str, Any]
 Errors = list[Any]
 _ATOMIC = (type(None), bool, int, float, str, bytes, tuple, frozenset)
@@ -251,10 +254,19 @@ class CompiledRoute(APIRoute):
         context = _effective_route_context_var.get() if _effective_route_context_var is not None else None
         if context is not None and getattr(context, "original_route", None) is self:
             route = context
+        handler: Handler | None = None
         try:
             handler = compiled_handler(route, fallback)
         except Uncompilable as reason:
             self.uncompiled_reason = str(reason)
-            return fallback
-        self.uncompiled_reason = None
-        return handler
+        else:
+            self.uncompiled_reason = None
+        _keep_handler(route, handler)
+        return handler or fallback
+
+
+def _keep_handler(route: Any, handler: Handler | None) -> None:
+    try:
+        setattr(route, COMPILED_HANDLER, handler)
+    except AttributeError:  # a FastAPI whose included routes take no new attributes: no table entry
+        pass

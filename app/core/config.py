@@ -62,6 +62,11 @@ class Settings(BaseSettings):
         description='Origins allowed by CORS, a JSON list: ["https://app.example"], or ["*"]; empty turns CORS off',
     )
     gzip_minimum_size: int = Field(1000, ge=0, description="Responses of at least this many bytes are gzipped when the client accepts it")
+    opentelemetry_enabled: bool = Field(
+        False,
+        description="Let FastAPI's own OpenTelemetry support trace and measure requests when an OpenTelemetry SDK is "
+        "set up in the process (opentelemetry-instrument, say); off, no request asks whether one is",
+    )
     metrics_enabled: bool = Field(
         False,
         description="Serve Prometheus metrics at /metrics and count requests and ingests; off, no metrics code "
