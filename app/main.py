@@ -77,8 +77,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title="bilateral-records", version=API_VERSION, description=DESCRIPTION, lifespan=lifespan,
         docs_url=None, redoc_url=None, generate_unique_id_function=operation_id, responses=SERVER_ERROR,
-        # FastAPI asks OpenTelemetry on every request whether a provider is set up: 5% of a
-        # detail's time for nothing, unless someone set one up and asked for it.
+        # FastAPI asks OpenTelemetry on every request whether a provider is set up (about 4% of
+        # a detail's instructions), for nothing unless one is set up and asked for.
         telemetry=_telemetry(settings.opentelemetry_enabled),
     )
     app.state.settings = settings

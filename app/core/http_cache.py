@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from datetime import UTC, datetime
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -65,8 +65,18 @@ def entity_tag(version: int, app_version: str, scope: Scope) -> str:
     return f'W/"{version}-{digest}"'
 
 
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def http_date(moment: datetime) -> str:
-    return format_datetime(moment.astimezone(UTC).replace(microsecond=0), usegmt=True)
+    """RFC 9110's IMF-fixdate, what `email.utils.format_datetime(..., usegmt=True)` gives, at a
+    third of its cost (each detail formats its own Last-Modified)."""
+    utc = moment.astimezone(UTC)
+    return (
+        f"{_WEEKDAYS[utc.weekday()]}, {utc.day:02d} {_MONTHS[utc.month - 1]} {utc.year:04d} "
+        f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d} GMT"
+    )
 
 
 def _parse_http_date(value: str) -> datetime | None:

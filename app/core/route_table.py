@@ -126,7 +126,7 @@ class RouteTable:
 
     def table(self) -> _Table:
         """The routes as they are at the first request, built once: FastAPI counts changes to
-        its routes, but reading the count walks every included router, 5% of a detail's time.
+        its routes, but reading the count walks every included router, on every request.
         A route added while the app serves is reached through the router wherever no route in
         the table matches; as FastAPI tries routes in order and adding one appends it, that is
         where it could answer at all, unless it overlaps a route of a router included after its

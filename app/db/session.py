@@ -252,8 +252,11 @@ class Database:
             raise DeadlineExceeded(_OUT_OF_TIME)
         loop = asyncio.get_running_loop()
         job = _Job(deadline)
-        # The copied context carries the request id into the thread's log lines.
-        future = loop.run_in_executor(lane.executor, contextvars.copy_context().run, lane.work, job, fn, args, kwargs)
+        # The copied context carries the request id into the thread's log lines. (Submitted and
+        # wrapped as `run_in_executor` does, without its checks that the callable is no coroutine.)
+        future = asyncio.wrap_future(
+            lane.executor.submit(contextvars.copy_context().run, lane.work, job, fn, args, kwargs), loop=loop
+        )
         self._jobs.add(job)
         future.add_done_callback(lambda _: self._jobs.discard(job))
         future.add_done_callback(observe_statement_timeout)
