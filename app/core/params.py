@@ -100,6 +100,8 @@ async def strict_query(request: Request) -> None:
 
 
 def _check_utf8(query_string: bytes) -> None:
+    if b"%" not in query_string:  # only percent-escapes decode to bytes that may not be UTF-8
+        return
     for pair in query_string.decode("latin-1").split("&"):
         name, _, value = pair.partition("=")
         try:
