@@ -9,7 +9,16 @@ event loop's thread) and keeps the whole profile in `var/bench/profile-<engine>-
 
 Two figures per query, medians of `--repeats` runs after a warm-up: the process's CPU time (all
 threads) per request, and that of the event loop's thread alone, which is the request path's
-Python work without the database threads and varies much less."""
+Python work without the database threads and varies much less.
+
+`--instructions` counts instead the instructions one request executes, with valgrind's callgrind
+(Debian's valgrind; about two minutes per query): the script runs twice under it, for an eighth
+of `--requests` and five times that, with one database thread, and the difference is divided by
+the extra requests, so start-up cancels out. Instructions do not depend on what else the machine
+is doing; two runs of the same code agree within about 5%, so a change smaller than that needs
+several runs.
+
+    .venv/bin/python bench/inprocess.py --engine sqlite --query Q2 --instructions"""
 from __future__ import annotations
 
 import argparse
@@ -18,7 +27,10 @@ import cProfile
 import os
 import pstats
 import random
+import re
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -102,7 +114,7 @@ async def run(args: argparse.Namespace) -> None:
     try:
         for query in args.query:
             targets = _targets(query, args.requests, args.meetings)
-            await _measure(app, targets[: max(args.requests // 5, 50)], args.concurrency)
+            await _measure(app, targets[: _warm_up(args.requests)], args.concurrency)
             runs = [await _measure(app, targets, args.concurrency) for _ in range(args.repeats)]
             process, loop = (statistics.median(run[i] for run in runs) * 1000 for i in (0, 1))
             print(f"{args.engine:10} {query}: {process:.3f} ms CPU per request, {loop:.3f} ms of it in the event loop's "
@@ -119,6 +131,43 @@ async def run(args: argparse.Namespace) -> None:
         await lifespan
 
 
+def _warm_up(requests: int) -> int:
+    return max(requests // 5, 50)
+
+
+def _served(requests: int) -> int:
+    """Requests one measured run serves: the warm-up, then `requests`."""
+    return _warm_up(requests) + requests
+
+
+def _instructions(args: argparse.Namespace, query: str, requests: int) -> int:
+    """Instructions callgrind counts for one run of this script (start-up included)."""
+    command = [
+        "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
+        "--engine", args.engine, "--query", query, "--meetings", str(args.meetings), "--requests", str(requests),
+        "--concurrency", str(args.concurrency), "--repeats", "1", "--postgres", args.postgres,
+    ]
+    # One database thread, so that runs interleave alike; a deadline that valgrind's slowness
+    # cannot reach.
+    env = {**os.environ, "DATABASE_THREADS": "1", "STATEMENT_TIMEOUT_SECONDS": "600"}
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600, check=True)
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind printed no total:\n{result.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def count_instructions(args: argparse.Namespace) -> None:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    few = max(args.requests // 8, 50)
+    many = 5 * few
+    extra = _served(many) - _served(few)
+    for query in args.query:
+        per_request = (_instructions(args, query, many) - _instructions(args, query, few)) / extra
+        print(f"{args.engine:10} {query}: {per_request / 1e6:.3f} million instructions per request (callgrind)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", choices=("sqlite", "postgresql"), default="sqlite")
@@ -129,7 +178,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="print cProfile's N costliest functions, keep the profile under var/bench/")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES))
+    parser.add_argument("--instructions", action="store_true", help="count instructions per request with callgrind instead")
     args = parser.parse_args()
+    if args.instructions:
+        count_instructions(args)
+        return
     if args.engine == "sqlite":
         os.environ["DATABASE_URL"] = f"sqlite:///{sqlite_dataset(args.meetings)}"
     else:
