@@ -165,7 +165,8 @@ def count_instructions(args: argparse.Namespace) -> None:
     extra = _served(many) - _served(few)
     for query in args.query:
         per_request = (_instructions(args, query, many) - _instructions(args, query, few)) / extra
-        print(f"{args.engine:10} {query}: {per_request / 1e6:.3f} million instructions per request (callgrind)", flush=True)
+        print(f"{args.engine:10} {query}: {per_request / 1e6:.3f} million instructions per request (callgrind)",
+              flush=True)
 
 
 def main() -> None:
@@ -178,7 +179,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="print cProfile's N costliest functions, keep the profile under var/bench/")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES))
-    parser.add_argument("--instructions", action="store_true", help="count instructions per request with callgrind instead")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions per request with callgrind instead")
     args = parser.parse_args()
     if args.instructions:
         count_instructions(args)

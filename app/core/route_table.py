@@ -2,8 +2,9 @@
 
 FastAPI 0.165 keeps an included router as a branch of its own: a request walks the app's routes,
 enters the branch, sets and restores context keys in the scope for every route it tries, then
-wraps the chosen endpoint in two exit stacks and an exception guard. For a one-row read that was
-the largest single part of the request's event-loop time (bench/README.md). The table knows,
+wraps the chosen endpoint in two exit stacks and an exception guard. Routing, parameters and
+dependencies were the largest layer of a request's Python work (bench/README.md); the plans took
+on the parameters, this takes on the routing. The table knows,
 once the routes are built, every route in the order FastAPI tries them, bucketed by the first
 two segments of their paths, so a request tries the few routes that can match it and calls the
 compiled handler directly.
@@ -62,8 +63,9 @@ def _entry(effective: Any) -> _Entry:
     if handler is None or regex is None or not methods:
         return _Entry(regex=regex, path_format=None, convertors={}, methods=frozenset(), handler=None)
     return _Entry(
-        regex=regex, path_format=effective.path_format, convertors=dict(effective.param_convertors), methods=frozenset(methods), handler=handler,
-        route=getattr(effective, "original_route", effective), endpoint=effective.endpoint,
+        regex=regex, path_format=effective.path_format, convertors=dict(effective.param_convertors),
+        methods=frozenset(methods), handler=handler, route=getattr(effective, "original_route", effective),
+        endpoint=effective.endpoint,
     )
 
 
@@ -82,7 +84,6 @@ def _leading_segments(entry: _Entry) -> tuple[str, ...] | None:
 class _Table:
     def __init__(self, entries: list[_Entry]) -> None:
         buckets: dict[tuple[str, ...], list[_Entry]] = {}
-        self.anywhere: tuple[_Entry, ...] = ()
         keyed = [(entry, _leading_segments(entry)) for entry in entries]
         for _, key in keyed:
             if key is not None:
@@ -93,7 +94,7 @@ class _Table:
                 if key is None or key == bucket_key:
                     bucket.append(entry)
         self.buckets = {key: tuple(bucket) for key, bucket in buckets.items()}
-        self.anywhere = tuple(entry for entry, key in keyed if key is None)
+        self.anywhere: tuple[_Entry, ...] = tuple(entry for entry, key in keyed if key is None)
         self.served = sum(entry.handler is not None for entry in entries)
 
     def lookup(self, path: str, method: str) -> tuple[_Entry, dict[str, Any]] | None:
