@@ -95,7 +95,6 @@ class _Table:
                     bucket.append(entry)
         self.buckets = {key: tuple(bucket) for key, bucket in buckets.items()}
         self.anywhere: tuple[_Entry, ...] = tuple(entry for entry, key in keyed if key is None)
-        self.served = sum(entry.handler is not None for entry in entries)
 
     def lookup(self, path: str, method: str) -> tuple[_Entry, dict[str, Any]] | None:
         """The compiled route FastAPI would choose for this request and its path parameters, or

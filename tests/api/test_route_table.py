@@ -52,7 +52,6 @@ def test_every_api_get_operation_is_served_by_the_table(api: tuple[TestClient, R
         assert found[0].path_format == template
         served.append(template)
     assert len(served) > 15
-    assert table.table().served >= len(served)  # the upload, which reads its own body, too
 
 
 @pytest.mark.parametrize(
@@ -139,12 +138,19 @@ def test_the_first_route_in_fastapis_order_answers() -> None:
         assert table.lookup("/x/held/7", "GET") is None
 
 
+async def overridden() -> AsyncIterator[str]:
+    # With yield: only FastAPI's own route wrapper gives it the exit stack it needs.
+    yield "overridden"
+    closed.append(True)
+
+
 def test_dependency_overrides_go_through_fastapi() -> None:
     app = _ordered_app()
+    closed.clear()
     with TestClient(app) as client:
         assert client.get("/x/value").text == "compiled"
-        app.dependency_overrides[always] = lambda: "overridden"
-        assert client.get("/x/value").text == "overridden"
+        app.dependency_overrides[always] = overridden
+        assert client.get("/x/value").text == "overridden" and closed == [True]
         app.dependency_overrides.clear()
         assert client.get("/x/value").text == "compiled"
 
