@@ -34,6 +34,7 @@ from starlette.datastructures import URL
 
 from app.core.errors import InvalidParameterError
 from app.core.params import PageParams
+from app.db.direct import DirectStatement
 
 # Integer columns are 32 bits on PostgreSQL (SQLite would take 64): a cursor value outside the
 # column's range on either engine is refused on both, before any SQL sees it.
@@ -213,25 +214,27 @@ def cursor_values(order: Order, page: PageParams) -> list[Any] | None:
 
 def run_page(
     connection: Connection,
-    stmt: Select[Any],
+    stmt: Select[Any] | DirectStatement,
     order: Order,
     params: dict[str, Any],
     page: PageParams,
     values: list[Any] | None,
     count: Select[Any] | None = None,
 ) -> Page:
-    """Run a page statement (from `page_statement`) with `params` and the decoded cursor
-    `values`: a Page of rows.
+    """Run a page statement (from `page_statement`, or one wrapped in a `DirectStatement`)
+    with `params` and the decoded cursor `values`: a Page of rows.
 
     Fetches `limit + 1` rows: the extra one only says whether a next page exists. `count`, the
     `count_statement` of the same base, gives the total when the page asks for it."""
     total = connection.scalar(count, params) if page.include_total and count is not None else None
-    rows = connection.execute(stmt, {**params, **after_params(values or []), "page_limit": page.limit + 1}).all()
+    bound = {**params, **after_params(values or []), "page_limit": page.limit + 1}
+    rows = stmt.all(connection, bound) if isinstance(stmt, DirectStatement) else connection.execute(stmt, bound).all()
     if len(rows) <= page.limit:
         return Page(rows, None, total)
     rows = rows[: page.limit]
-    last = rows[-1]._mapping
-    return Page(rows, encode_cursor(order, [_portable(last[f"_sort_{i}"]) for i in range(len(order.keys))]), total)
+    last = rows[-1]
+    sort_values = last[len(last) - len(order.keys):]  # the `_sort_{i}` columns come last
+    return Page(rows, encode_cursor(order, [_portable(value) for value in sort_values]), total)
 
 
 def fetch_page(connection: Connection, stmt: Select[Any], order: Order, page: PageParams, params: dict[str, Any] | None = None) -> Page:

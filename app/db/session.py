@@ -156,7 +156,9 @@ class _Lane:
     def _end(self, connection: Connection) -> None:
         try:
             if not connection.invalidated:
-                connection.rollback()
+                # Work that ran only `DirectStatement`s began no transaction: nothing to end.
+                if connection.in_transaction():
+                    connection.rollback()
                 return
         except Exception:  # noqa: BLE001 - a connection that cannot roll back is replaced
             pass

@@ -46,6 +46,10 @@ class Meeting(Evidence, Timestamps, Base):
     # of migration 0008 from the columns above, its article's URL and its commission's name: a
     # page serves these texts as they are. The ORM inserts it empty and never sets it.
     item: Mapped[str | None] = mapped_column(Text, deferred=True)
+    # The meeting's detail as JSON text (`repository.detail_item`), written by the triggers of
+    # migration 0009 whenever anything it shows changes: the detail route serves it as it is.
+    # The ORM inserts it empty and never sets it.
+    detail: Mapped[str | None] = mapped_column(Text, deferred=True)
 
     __table_args__ = (
         CheckConstraint(f"kind IN {MEETING_KINDS}", name="kind"),

@@ -17,7 +17,7 @@ from app.db.engine import create_db_engine
 from app.db.models import Base
 from app.ingest.batch import ingest_paths
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource
-from app.meetings.repository import meeting_item, select_meetings
+from app.meetings.repository import detail_item, meeting_item, select_meetings
 from app.parties.models import Party
 from app.sectors.models import Sector
 from tests.conftest import CORPUS, CORPUS_WEB, ROOT, DatabaseFactory, require_corpus
@@ -64,14 +64,14 @@ def broken_rules(engine: Engine) -> dict[str, int]:
     rules = RULES | (SQLITE_RULES if engine.dialect.name == "sqlite" else {})
     with engine.connect() as connection:
         counts = {name: connection.scalar(text(sql)) for name, sql in rules.items()}
-        counts["meeting whose lists or item are out of date"] = len(stale_meeting_lists(connection))
+        counts["meeting whose lists, item or detail are out of date"] = len(stale_meeting_lists(connection))
     return {name: n for name, n in counts.items() if n}
 
 
 def stale_meeting_lists(connection: Connection) -> dict[int, tuple[Any, Any]]:
     """Meetings whose `party_codes`, `sector_slugs`, `source_article_ids` or `report_count` (kept by
-    triggers) differ from their sides, sectors and sources, or whose stored `item` differs, byte
-    for byte, from the item built from its rows now: id -> (stored, expected)."""
+    triggers) differ from their sides, sectors and sources, or whose stored `item` or `detail`
+    differs, byte for byte, from the one built from its rows now: id -> (stored, expected)."""
     expected: dict[int, dict[str, Any]] = defaultdict(lambda: {"parties": [], "sectors": [], "sources": []})
     for meeting_id, code in connection.execute(
         select(MeetingParty.meeting_id, Party.code).join(Party, Party.id == MeetingParty.party_id).order_by(Party.code)
@@ -86,14 +86,16 @@ def stale_meeting_lists(connection: Connection) -> dict[int, tuple[Any, Any]]:
     ):
         expected[meeting_id]["sources"].append(article_id)
     items = {meeting_id: item for item, meeting_id in connection.execute(select_meetings(meeting_item()).add_columns(Meeting.id))}
+    details = {meeting_id: item for item, meeting_id in connection.execute(select_meetings(detail_item()).add_columns(Meeting.id))}
     stale = {}
     stored_lists = select(
-        Meeting.id, Meeting.party_codes, Meeting.sector_slugs, Meeting.source_article_ids, Meeting.report_count, Meeting.item
+        Meeting.id, Meeting.party_codes, Meeting.sector_slugs, Meeting.source_article_ids, Meeting.report_count,
+        Meeting.item, Meeting.detail,
     )
-    for meeting_id, parties, sectors, sources, reports, item in connection.execute(stored_lists):
+    for meeting_id, parties, sectors, sources, reports, item, detail in connection.execute(stored_lists):
         lists = expected[meeting_id]
-        stored = {"parties": parties, "sectors": sectors, "sources": sources, "reports": reports, "item": item}
-        wanted = {**lists, "reports": len(lists["sources"]), "item": items[meeting_id]}
+        stored = {"parties": parties, "sectors": sectors, "sources": sources, "reports": reports, "item": item, "detail": detail}
+        wanted = {**lists, "reports": len(lists["sources"]), "item": items[meeting_id], "detail": details[meeting_id]}
         if stored != wanted:
             stale[meeting_id] = (stored, wanted)
     return stale

@@ -1,8 +1,9 @@
 """A meeting's list-item lists (`party_codes`, `sector_slugs`, `source_article_ids`,
-`report_count`) and its stored list item (`item`) are kept by the database's triggers, whoever
-writes: the ingest of both corpora (re-published stories merged into one meeting included),
+`report_count`), its stored list item (`item`) and its stored detail (`detail`) are kept by the
+database's triggers, whoever writes: the ingest of both corpora (re-published stories merged into one meeting included),
 deleting articles, a renamed party code or sector slug, a moved article URL, a renamed
-commission, hand-written statements on the meetings and link tables, and `bilateral import`."""
+commission, renamed parties, sectors and people, edited articles and participants, a deleted
+agreement, hand-written statements on the meetings and link tables, and `bilateral import`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -70,6 +71,20 @@ def test_every_writer_keeps_the_lists(databases: DatabaseFactory, tmp_path: Path
             assert {"title": "Retitled", "status": "planned", "date": None}.items() <= next(
                 item for item in items if item["id"] == merged
             ).items()
+
+            # What only a stored detail shows: names, labels, titles, and its own rows' columns.
+            connection.execute(text("UPDATE parties SET name = name || ' (renamed)', kind = kind"))
+            connection.execute(text("UPDATE sectors SET label = upper(label)"))
+            connection.execute(text("UPDATE articles SET title = coalesce(title, '') || ' (edited)', source = 'Wire'"))
+            connection.execute(text("UPDATE people SET name = name || ' Jr.'"))
+            connection.execute(text("UPDATE participants SET title = 'Envoy' WHERE id = (SELECT min(id) FROM participants)"))
+            connection.execute(text("DELETE FROM agreements WHERE id = (SELECT min(id) FROM agreements)"))
+            connection.execute(text("UPDATE meeting_sources SET evidence_text = evidence_text WHERE meeting_id = :id"), {"id": merged})
+            assert stale_meeting_lists(connection) == {}
+            detail = orjson.loads(connection.scalar(select(Meeting.detail).where(Meeting.id == merged)))
+            assert all(side["name"].endswith(" (renamed)") for side in detail["parties"])
+            assert all(source["title"].endswith(" (edited)") for source in detail["sources"])
+            assert all(person["name"].endswith(" Jr.") for person in detail["participants"])
 
         snapshot = write_snapshot(engine, tmp_path / "snapshot")
         copy = create_db_engine(databases.new_url())

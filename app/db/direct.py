@@ -1,0 +1,121 @@
+"""Read statements compiled once per dialect and run on the driver's own cursor.
+
+For a statement that the database answers in a few microseconds (a primary-key read of stored
+JSON), SQLAlchemy's work around each execution costs several times the database's: the cache
+key of the statement (a walk of its whole tree on every call), an execution context, the
+events, and a transaction begun and rolled back. A `DirectStatement` keeps what matters of that
+path and nothing else: parameters and results go through the column types' own processors, the
+request's deadline applies as to any statement (`app.db.engine.start_statement`), and driver
+errors come out as SQLAlchemy's, with a dropped connection invalidated, so callers and
+`app.db.session` see what `Connection.execute` would give them.
+
+Only for reads: nothing here begins or ends a transaction."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+
+from app.db.engine import start_statement
+
+_Processor = Callable[[Any], Any] | None
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    names: tuple[str, ...]
+    positional: bool
+    defaults: tuple[Any, ...]
+    binds: tuple[_Processor, ...]
+    results: tuple[_Processor, ...]
+
+    def parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        given = (values.get(name, default) for name, default in zip(self.names, self.defaults))
+        processed = [value if bind is None else bind(value) for bind, value in zip(self.binds, given)]
+        return tuple(processed) if self.positional else dict(zip(self.names, processed))
+
+    def row(self, raw: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(value if result is None else result(value) for result, value in zip(self.results, raw))
+
+
+def _compile(statement: Select[Any], dialect: Dialect) -> _Compiled | None:
+    """None for a statement with an expanding parameter (`IN` of a list), whose SQL depends on
+    the number of values: SQLAlchemy renders those per call."""
+    compiled = statement.compile(dialect=dialect)
+    if any(bind.expanding for bind in compiled.binds.values()):
+        return None
+    names = tuple(compiled.positiontup) if compiled.positiontup is not None else tuple(compiled.binds)
+    binds = [compiled.binds[name] for name in names]
+    processors = tuple(bind.type.dialect_impl(dialect).bind_processor(dialect) for bind in binds)
+    results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in statement.selected_columns)
+    return _Compiled(
+        compiled.string, names, compiled.positiontup is not None, tuple(bind.value for bind in binds), processors, results
+    )
+
+
+class DirectStatement:
+    """`statement`, a SELECT built once and run many times, run straight on the driver; see the
+    module's doc for when that pays."""
+
+    def __init__(self, statement: Select[Any]) -> None:
+        self.statement = statement
+        self._by_dialect: dict[str, _Compiled | None] = {}
+
+    def _compiled(self, dialect: Dialect) -> _Compiled | None:
+        try:
+            return self._by_dialect[dialect.name]
+        except KeyError:
+            compiled = self._by_dialect[dialect.name] = _compile(self.statement, dialect)
+            return compiled
+
+    def all(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """The rows of the statement for `values`, by parameter name (a parameter left out takes
+        the value bound in the statement, if any).
+
+        Run on the driver only where that begins no transaction: a connection in none, on
+        SQLite (whose driver begins one only to write) or in autocommit (as `app.db.session`
+        keeps its PostgreSQL connections), and for a statement without expanding parameters.
+        Elsewhere it is an ordinary `execute`."""
+        compiled = self._compiled(connection.dialect)
+        if compiled is None or connection.in_transaction() or not _autocommits(connection):
+            return [tuple(row) for row in connection.execute(self.statement, dict(values))]
+        parameters = compiled.parameters(values)
+        pooled = connection.connection
+        start_statement(pooled.info)
+        driver_connection = pooled.dbapi_connection
+        cursor = None
+        try:
+            cursor = driver_connection.cursor()  # type: ignore[union-attr]
+            cursor.execute(compiled.sql, parameters)
+            raw = cursor.fetchall()
+        except connection.dialect.loaded_dbapi.Error as error:
+            raise _wrapped(connection, compiled.sql, parameters, error, driver_connection, cursor) from error
+        finally:
+            if cursor is not None:
+                cursor.close()
+        return [compiled.row(row) for row in raw]
+
+    def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        rows = self.all(connection, values)
+        return rows[0] if rows else None
+
+
+def _autocommits(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite" or connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+
+
+def _wrapped(connection: Connection, sql: str, parameters: Any, error: Exception, driver_connection: Any, cursor: Any) -> DBAPIError:
+    """The driver's `error` as SQLAlchemy raises it; a lost connection is invalidated, as
+    `Connection.execute` does, so that its thread opens a new one."""
+    dialect = connection.dialect
+    lost = dialect.is_disconnect(error, driver_connection, cursor)
+    if lost:
+        connection.invalidate(error)
+    return DBAPIError.instance(
+        sql, parameters, error, dialect.loaded_dbapi.Error, connection_invalidated=lost, dialect=dialect
+    )
