@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from datetime import date, datetime, timezone
 
 import pytest
-from sqlalchemy import Column, Connection, Date, DateTime, Engine, Integer, MetaData, Table, Text, bindparam, func, insert, select, text
+from sqlalchemy import (
+    Column, Connection, Date, DateTime, Engine, Float, Integer, MetaData, Table, Text, bindparam, event, func, insert, select, text,
+)
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from app.db.direct import DirectStatement
@@ -18,11 +20,13 @@ metadata = MetaData()
 events = Table(
     "direct_events", metadata,
     Column("id", Integer, primary_key=True), Column("name", Text), Column("day", Date), Column("at", DateTime(timezone=True)),
+    Column("score", Float),
 )
 ROWS = [
-    {"id": 1, "name": "signing", "day": date(2024, 4, 17), "at": datetime(2024, 4, 17, 9, 30, 5, 120000, tzinfo=timezone.utc)},
-    {"id": 2, "name": "forum", "day": None, "at": datetime(2023, 1, 2, 0, 0, tzinfo=timezone.utc)},
-    {"id": 3, "name": "session", "day": date(2025, 12, 31), "at": None},
+    {"id": 1, "name": "signing", "day": date(2024, 4, 17), "at": datetime(2024, 4, 17, 9, 30, 5, 120000, tzinfo=timezone.utc),
+     "score": 0.25},
+    {"id": 2, "name": "forum", "day": None, "at": datetime(2023, 1, 2, 0, 0, tzinfo=timezone.utc), "score": None},
+    {"id": 3, "name": "session", "day": date(2025, 12, 31), "at": None, "score": 3.5},
 ]
 
 
@@ -44,7 +48,7 @@ def engine(databases: DatabaseFactory) -> Iterator[Engine]:
 
 def test_rows_are_those_of_execute(engine: Engine) -> None:
     statement = (
-        select(events.c.id, events.c.name, events.c.day, events.c.at)
+        select(events.c.id, events.c.name, events.c.day, events.c.at, events.c.score, (events.c.score * 2).label("double"))
         .where(events.c.day.is_(None) | (events.c.day >= bindparam("since")))
         .order_by(events.c.id)
     )
@@ -59,6 +63,21 @@ def test_rows_are_those_of_execute(engine: Engine) -> None:
                 (row["id"], row["name"], row["day"]) for row in ROWS if row["day"] is None or row["day"] >= since
             ]
         assert direct.first(connection, {"since": date(2030, 1, 1)})[:3] == (2, "forum", None)
+
+
+def test_the_engines_statement_listeners_see_it(engine: Engine) -> None:
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with connect(engine) as connection:
+            DirectStatement(select(events.c.id).where(events.c.id == bindparam("id"))).all(connection, {"id": 1})
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert [statement.split()[:2] for statement in seen] == [["SELECT", "direct_events.id"]]
 
 
 def test_a_value_bound_in_the_statement_is_used_when_none_is_given(engine: Engine) -> None:

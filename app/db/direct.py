@@ -2,45 +2,59 @@
 
 For a statement that the database answers in a few microseconds (a primary-key read of stored
 JSON), SQLAlchemy's work around each execution costs several times the database's: the cache
-key of the statement (a walk of its whole tree on every call), an execution context, the
-events, and a transaction begun and rolled back. A `DirectStatement` keeps what matters of that
-path and nothing else: parameters and results go through the column types' own processors, the
-request's deadline applies as to any statement (`app.db.engine.start_statement`), and driver
-errors come out as SQLAlchemy's, with a dropped connection invalidated, so callers and
-`app.db.session` see what `Connection.execute` would give them.
+key of the statement (a walk of its whole tree on every call), an execution context, and a
+transaction begun and rolled back. A `DirectStatement` keeps what matters of that path and
+nothing else: parameters and results go through the column types' own processors, the engine's
+`before_cursor_execute` listeners run (the request's deadline is one, `app.db.engine`; their
+return values are not used), and driver errors come out as SQLAlchemy's, with a dropped
+connection invalidated, so callers and `app.db.session` see what `Connection.execute` would
+give them.
 
 Only for reads: nothing here begins or ends a transaction."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
-
-from app.db.engine import start_statement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 _Processor = Callable[[Any], Any] | None
 
 
-@dataclass(frozen=True)
 class _Compiled:
-    sql: str
-    names: tuple[str, ...]
-    positional: bool
-    defaults: tuple[Any, ...]
-    binds: tuple[_Processor, ...]
-    results: tuple[_Processor, ...]
+    """A statement's SQL for one dialect, and how its values go in and its rows come out."""
+
+    __slots__ = ("binds", "defaults", "names", "positional", "results", "sql")
+
+    def __init__(self, compiled: SQLCompiler, dialect: Dialect) -> None:
+        self.sql = compiled.string
+        self.positional = compiled.positiontup is not None
+        self.names = tuple(compiled.positiontup) if compiled.positiontup is not None else tuple(compiled.binds)
+        binds = [compiled.binds[name] for name in self.names]
+        self.defaults = tuple(bind.value for bind in binds)
+        self.binds: tuple[_Processor, ...] = tuple(bind.type.dialect_impl(dialect).bind_processor(dialect) for bind in binds)
+        # A result processor may depend on the driver's type of the column (psycopg's numbers
+        # do), which only the first cursor tells.
+        self.results: tuple[_Processor, ...] | None = None
 
     def parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
         given = (values.get(name, default) for name, default in zip(self.names, self.defaults))
         processed = [value if bind is None else bind(value) for bind, value in zip(self.binds, given)]
         return tuple(processed) if self.positional else dict(zip(self.names, processed))
 
-    def row(self, raw: tuple[Any, ...]) -> tuple[Any, ...]:
-        return tuple(value if result is None else result(value) for result, value in zip(self.results, raw))
+    def rows(self, statement: Select[Any], dialect: Dialect, cursor: Any, raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        results = self.results
+        if results is None:
+            results = self.results = tuple(
+                column.type.dialect_impl(dialect).result_processor(dialect, described[1])
+                for column, described in zip(statement.selected_columns, cursor.description)
+            )
+        if not any(results):
+            return [tuple(row) for row in raw]
+        return [tuple(value if result is None else result(value) for result, value in zip(results, row)) for row in raw]
 
 
 def _compile(statement: Select[Any], dialect: Dialect) -> _Compiled | None:
@@ -49,13 +63,7 @@ def _compile(statement: Select[Any], dialect: Dialect) -> _Compiled | None:
     compiled = statement.compile(dialect=dialect)
     if any(bind.expanding for bind in compiled.binds.values()):
         return None
-    names = tuple(compiled.positiontup) if compiled.positiontup is not None else tuple(compiled.binds)
-    binds = [compiled.binds[name] for name in names]
-    processors = tuple(bind.type.dialect_impl(dialect).bind_processor(dialect) for bind in binds)
-    results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in statement.selected_columns)
-    return _Compiled(
-        compiled.string, names, compiled.positiontup is not None, tuple(bind.value for bind in binds), processors, results
-    )
+    return _Compiled(compiled, dialect)  # type: ignore[arg-type]
 
 
 class DirectStatement:
@@ -85,20 +93,19 @@ class DirectStatement:
         if compiled is None or connection.in_transaction() or not _autocommits(connection):
             return [tuple(row) for row in connection.execute(self.statement, dict(values))]
         parameters = compiled.parameters(values)
-        pooled = connection.connection
-        start_statement(pooled.info)
-        driver_connection = pooled.dbapi_connection
+        driver_connection = connection.connection.dbapi_connection
         cursor = None
         try:
             cursor = driver_connection.cursor()  # type: ignore[union-attr]
+            connection.dispatch.before_cursor_execute(connection, cursor, compiled.sql, parameters, None, False)
             cursor.execute(compiled.sql, parameters)
             raw = cursor.fetchall()
+            return compiled.rows(self.statement, connection.dialect, cursor, raw)
         except connection.dialect.loaded_dbapi.Error as error:
             raise _wrapped(connection, compiled.sql, parameters, error, driver_connection, cursor) from error
         finally:
             if cursor is not None:
                 cursor.close()
-        return [compiled.row(row) for row in raw]
 
     def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         rows = self.all(connection, values)
