@@ -221,7 +221,7 @@ def datasette_bin() -> Path:
 def list_sql(sector: bool) -> str:
     """Q1 (or Q3 with `sector`) as one SQL statement, the same on SQLite and PostgreSQL."""
     extra = (
-        "and exists (select 1 from meeting_sectors s where s.meeting_id = m.id "
+        "and exists (select 1 from meeting_sectors s where s.meeting_id = mp.meeting_id "
         "and s.sector_id = (select id from sectors where slug = 'energy')) " if sector else ""
     )
     return (
@@ -283,7 +283,7 @@ module.exports = async function (app) {
     const { party, since, until, sector } = request.query
     const limit = Math.min(Number(request.query.limit) || 50, 100)
     const sectorFilter = sector
-      ? sql`and exists (select 1 from meeting_sectors s where s.meeting_id = m.id
+      ? sql`and exists (select 1 from meeting_sectors s where s.meeting_id = mp.meeting_id
             and s.sector_id = (select id from sectors where slug = ${sector}))`
       : sql``
     return db.query(sql`

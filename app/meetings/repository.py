@@ -18,7 +18,9 @@ from app.agreements.models import Agreement
 from app.articles.models import Article
 from app.articles.search import ArticleMatches, search_articles, search_params
 from app.commissions.models import Commission
-from app.core.pagination import Order, Page, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_page
+from app.core.pagination import (
+    JoinedPageStatement, Order, Page, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_json_page,
+)
 from app.core.params import PageParams
 from app.core.text import search_fold
 from app.db.direct import DirectStatement
@@ -236,7 +238,8 @@ def _page_statement(
 ) -> tuple[DirectStatement, Select[Any], Order]:
     """(page statement, count statement, order) for a shape, a sort, a cursor's NULLs and the
     lists `include=` adds to each item. The page statement runs on the driver: SQLAlchemy's own
-    execution of it cost about as much as SQLite's answer."""
+    execution of it cost about as much as SQLite's answer. On SQLite a page comes as one row
+    (`JoinedPageStatement`), but for search, whose relevance is a float."""
     query = meeting_query(shape)
     order = parse_sort(sort, _sort_keys(query.driver, query.search), SEARCH_SORT if shape.q else DEFAULT_SORT)
     if query.search is None and not includes:
@@ -245,7 +248,9 @@ def _page_statement(
         item = meeting_item(query.search, **{name: INCLUDES[name]() for name in includes})
         base = query.stmt.add_columns(as_text(item).label("item"))
         base = base.outerjoin(Commission, Commission.id == Meeting.commission_id).join(Article, Article.id == Meeting.article_id)
-    return DirectStatement(page_statement(base, order, cursor_nulls)), count_statement(query.stmt.add_columns(Meeting.id)), order
+    rows = page_statement(base, order, cursor_nulls)
+    stmt = JoinedPageStatement(rows, order) if shape.dialect == "sqlite" and not shape.q else DirectStatement(rows)
+    return stmt, count_statement(query.stmt.add_columns(Meeting.id)), order
 
 
 def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
@@ -255,8 +260,7 @@ def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingF
     values = cursor_values(order, page)
     nulls = tuple(v is None for v in values) if values is not None else None
     stmt, count, _ = _page_statement(shape, page.sort, nulls, page.includes)
-    result = run_page(connection, stmt, order, meeting_params(dialect, filters), page, values, count)
-    return result.as_json(row[0] for row in result.items)
+    return run_json_page(connection, stmt, order, meeting_params(dialect, filters), page, values, count)
 
 
 def select_meetings(item: ColumnElement[str] | None = None) -> Select[Any]:
