@@ -31,7 +31,11 @@ def build(engine: Engine, meetings: int, seed: int = 1) -> None:
         connection.execute(insert(Party), [{"code": c, "name": c, "kind": "country", "parent_id": None} for c in countries])
         party_ids = list(connection.scalars(select(Party.id).order_by(Party.id)))
         sector_ids = list(connection.scalars(select(Sector.id).order_by(Sector.id)))
-        for first in range(0, meetings, BATCH):
+    # A transaction per batch: the triggers rewrite each meeting's row several times, and in one
+    # transaction for the whole build SQLite's write-ahead log grew past the database's own size
+    # many times over. The build is renamed into place only when complete (bench.databases).
+    for first in range(0, meetings, BATCH):
+        with engine.begin() as connection:
             ids = range(first + 1, min(first + BATCH, meetings) + 1)
             articles, rows, sides, sectors, sources = [], [], [], [], []
             for meeting_id in ids:
@@ -65,4 +69,5 @@ def build(engine: Engine, meetings: int, seed: int = 1) -> None:
             connection.execute(insert(MeetingParty), sides)
             connection.execute(insert(MeetingSource), sources)
             connection.execute(insert(MeetingSector), sectors)
+    with engine.begin() as connection:
         connection.execute(update(DatasetState).values(version=DatasetState.version + 1, updated_at=now))

@@ -228,8 +228,8 @@ def run_page(
 
     Fetches `limit + 1` rows: the extra one only says whether a next page exists. `count`, the
     `count_statement` of the same base, gives the total when the page asks for it."""
-    total = connection.scalar(count, params) if page.include_total and count is not None else None
-    bound = {**params, **after_params(values or []), "page_limit": page.limit + 1}
+    total = _total(connection, count, params, page)
+    bound = _bound(params, values, page)
     rows = stmt.all(connection, bound) if isinstance(stmt, DirectStatement) else connection.execute(stmt, bound).all()
     if len(rows) <= page.limit:
         return Page(rows, None, total)
@@ -237,6 +237,15 @@ def run_page(
     last = rows[-1]
     sort_values = last[len(last) - len(order.keys):]  # the `_sort_{i}` columns come last
     return Page(rows, encode_cursor(order, [_portable(value) for value in sort_values]), total)
+
+
+def _total(connection: Connection, count: Select[Any] | None, params: dict[str, Any], page: PageParams) -> int | None:
+    return connection.scalar(count, params) if page.include_total and count is not None else None
+
+
+def _bound(params: dict[str, Any], values: list[Any] | None, page: PageParams) -> dict[str, Any]:
+    """A page statement's parameters: the filters', the cursor's, and `limit + 1` rows."""
+    return {**params, **after_params(values or []), "page_limit": page.limit + 1}
 
 
 # Joins the items of a page read as one row: no JSON text holds a raw control character.
@@ -281,9 +290,8 @@ def run_json_page(
     if not isinstance(stmt, JoinedPageStatement):
         rows = run_page(connection, stmt, order, params, page, values, count)
         return rows.as_json(row[0] for row in rows.items)
-    total = connection.scalar(count, params) if page.include_total and count is not None else None
-    bound = {**params, **after_params(values or []), "page_limit": page.limit + 1, "page_size": page.limit}
-    joined, rows, last = stmt.all(connection, bound)[0]
+    total = _total(connection, count, params, page)
+    joined, rows, last = stmt.all(connection, {**_bound(params, values, page), "page_size": page.limit})[0]
     items = joined.split(_ITEM_SEPARATOR) if joined else []
     cursor = encode_cursor(order, orjson.loads(last)) if rows > page.limit else None
     return JsonPage(items, cursor, total)
