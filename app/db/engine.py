@@ -122,27 +122,19 @@ def create_db_engine(
             cursor.execute(f"PRAGMA mmap_size = {int(sqlite_mmap_size)}")
             cursor.close()
             watch = record.info["watch"] = _Watch(record.info)
-            record.info["statement_timeout"] = statement_timeout
             dbapi_connection.set_progress_handler(watch, _PROGRESS_STEPS)
 
     @event.listens_for(engine, "before_cursor_execute")
     def _start_clock(connection, *_: Any) -> None:  # type: ignore[no-untyped-def]
-        start_statement(connection.connection.info)
+        info = connection.connection.info
+        deadline = info.get("deadline")
+        if deadline is not None and deadline.expired():
+            raise DeadlineExceeded("the time allowed for this request's queries is used up")
+        watch = info.get("watch")
+        if watch is not None:
+            watch.statement_deadline = Deadline(statement_timeout) if statement_timeout and deadline is None else None
 
     return engine
-
-
-def start_statement(info: dict[str, Any]) -> None:
-    """Before each statement on the connection whose `info` this is: refuse it once its unit of
-    work is out of time, and give SQLite's progress handler the deadline to watch (the unit's,
-    or one of `statement_timeout` for a statement run outside any)."""
-    deadline = info.get("deadline")
-    if deadline is not None and deadline.expired():
-        raise DeadlineExceeded("the time allowed for this request's queries is used up")
-    watch = info.get("watch")
-    if watch is not None:
-        timeout = info.get("statement_timeout")
-        watch.statement_deadline = Deadline(timeout) if timeout and deadline is None else None
 
 
 def is_statement_timeout(exc: BaseException) -> bool:
