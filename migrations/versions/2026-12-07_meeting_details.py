@@ -9,8 +9,8 @@ A detail is the list item with the sides and sectors as objects, and the meeting
 participants, agreements and timestamps after the rest (`app.meetings.repository.detail_item`
 builds the same text, byte for byte; the integrity tests compare them for every meeting after
 every kind of write). So it changes when:
-- the meeting's own columns change (0007's triggers change its lists by updating the meeting,
-  which lands here too);
+- a column of the meeting that it shows changes (0007's triggers write `report_count` and
+  `source_article_ids` that way; its sides and sectors come from their own tables);
 - a row of `meeting_parties`, `meeting_sectors`, `meeting_sources`, `participants` or
   `agreements` of the meeting comes, goes or changes;
 - a party, sector, article, person or commission that the detail shows changes what it shows.
