@@ -4,10 +4,9 @@ FastAPI 0.165 keeps an included router as a branch of its own: a request walks t
 enters the branch, sets and restores context keys in the scope for every route it tries, then
 wraps the chosen endpoint in two exit stacks and an exception guard. Routing, parameters and
 dependencies were the largest layer of a request's Python work (bench/README.md); the plans took
-on the parameters, this takes on the routing. The table knows,
-once the routes are built, every route in the order FastAPI tries them, bucketed by the first
-two segments of their paths, so a request tries the few routes that can match it and calls the
-compiled handler directly.
+on the parameters, this takes on the routing. The table knows, once the routes are built, every
+route in the order FastAPI tries them, bucketed by the first two segments of their paths, so a
+request tries the few routes that can match it and calls the compiled handler directly.
 
 The table only ever takes a request that FastAPI would give to the same route: the first route,
 in FastAPI's order, whose path matches and whose methods include the request's. Whenever that
