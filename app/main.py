@@ -65,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             export_timeout=settings.export_timeout_seconds,
             threads=settings.database_threads,
             export_threads=settings.export_threads,
+            statement_timeout=statement_timeout,
         )
         _tune_interpreter()
         try:

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pycountry
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from app.articles.models import Article
+from app.db.base import Base
 from app.db.dataset import DatasetState
-from app.meetings.models import MEETING_KINDS, Meeting, MeetingParty, MeetingSector, MeetingSource
+from app.meetings.models import (
+    MEETING_KINDS,
+    Meeting,
+    MeetingParty,
+    MeetingSector,
+    MeetingSource,
+)
 from app.parties.models import Party
 from app.sectors.models import Sector
 
@@ -19,6 +27,8 @@ FIRST_DAY = date(2015, 1, 1)
 DAYS = 3650
 MEETINGS_PER_ARTICLE = 4
 BATCH = 5000
+# Bind parameters per INSERT statement, below PostgreSQL's limit of 65,535 and SQLite's of 32,766.
+PARAMETERS_PER_STATEMENT = 30000
 
 
 def build(engine: Engine, meetings: int, seed: int = 1) -> None:
@@ -45,7 +55,7 @@ def build(engine: Engine, meetings: int, seed: int = 1) -> None:
                     articles.append({
                         "id": article_id, "content_hash": f"{article_id:064x}", "file_name": None, "title": None,
                         "source": "Bench Wire", "url": None, "published_on": None, "dateline": None, "text": text,
-                        "ingested_at": now,
+                        "ingested_at": now, "created_at": now, "updated_at": now,
                     })
                 day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
                 a, b = rng.sample(party_ids, 2)
@@ -54,6 +64,7 @@ def build(engine: Engine, meetings: int, seed: int = 1) -> None:
                     "id": meeting_id, "article_id": article_id, "kind": rng.choice(MEETING_KINDS), "status": "held",
                     "date": day, "title": sentence, "location": None, "commission_id": None, "session_number": None,
                     "evidence_start": 0, "evidence_end": len(sentence), "evidence_text": sentence,
+                    "created_at": now, "updated_at": now,
                 })
                 sides += [{"meeting_id": meeting_id, "party_id": p, "date": day} for p in (a, b)]
                 sources.append({"meeting_id": meeting_id, "article_id": article_id, "evidence_start": 0,
@@ -63,11 +74,21 @@ def build(engine: Engine, meetings: int, seed: int = 1) -> None:
                      "evidence_end": 10, "evidence_text": "trade"}
                     for s in rng.sample(sector_ids, rng.randint(3, 5))
                 ]
-            if articles:
-                connection.execute(insert(Article), articles)
-            connection.execute(insert(Meeting), rows)
-            connection.execute(insert(MeetingParty), sides)
-            connection.execute(insert(MeetingSource), sources)
-            connection.execute(insert(MeetingSector), sectors)
+            for model, values in (
+                (Article, articles), (Meeting, rows), (MeetingParty, sides), (MeetingSource, sources),
+                (MeetingSector, sectors),
+            ):
+                _insert_many(connection, model, values)
     with engine.begin() as connection:
         connection.execute(update(DatasetState).values(version=DatasetState.version + 1, updated_at=now))
+
+
+def _insert_many(connection: Connection, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """`rows` as multi-row INSERT statements. An executemany sends PostgreSQL one statement per
+    row, and each statement runs the statement-level triggers that keep a meeting's lists and
+    detail (migration 0010): a meeting's row would be rewritten once per side and sector."""
+    if not rows:
+        return
+    per_statement = max(1, PARAMETERS_PER_STATEMENT // len(rows[0]))
+    for first in range(0, len(rows), per_statement):
+        connection.execute(insert(model).values(rows[first:first + per_statement]))

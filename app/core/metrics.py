@@ -73,10 +73,16 @@ def observe_ingest(outcome: str, seconds: float) -> None:
 
 def observe_statement_timeout(future: Future[Any]) -> None:
     """Done-callback of a database job's future: counts the jobs stopped by their time budget."""
-    if _metrics is not None and not future.cancelled():
+    if not future.cancelled():
         error = future.exception()
         if error is not None and is_statement_timeout(error):
-            _metrics.statement_timeouts.inc()
+            count_statement_timeout()
+
+
+def count_statement_timeout() -> None:
+    """One piece of database work stopped by its time budget."""
+    if _metrics is not None:
+        _metrics.statement_timeouts.inc()
 
 
 def render() -> tuple[bytes, str]:

@@ -74,7 +74,9 @@ class DirectStatement:
         self.statement = statement
         self._by_dialect: dict[str, _Compiled | None] = {}
 
-    def _compiled(self, dialect: Dialect) -> _Compiled | None:
+    def compiled_for(self, dialect: Dialect) -> _Compiled | None:
+        """The statement's SQL for `dialect` and its processors; None when its SQL changes from
+        call to call (expanding parameters)."""
         try:
             return self._by_dialect[dialect.name]
         except KeyError:
@@ -89,7 +91,7 @@ class DirectStatement:
         SQLite (whose driver begins one only to write) or in autocommit (as `app.db.session`
         keeps its PostgreSQL connections), and for a statement without expanding parameters.
         Elsewhere it is an ordinary `execute`."""
-        compiled = self._compiled(connection.dialect)
+        compiled = self.compiled_for(connection.dialect)
         if compiled is None or connection.in_transaction() or not _autocommits(connection):
             return [tuple(row) for row in connection.execute(self.statement, dict(values))]
         parameters = compiled.parameters(values)

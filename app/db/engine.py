@@ -126,6 +126,8 @@ def create_db_engine(
 
     @event.listens_for(engine, "before_cursor_execute")
     def _start_clock(connection, *_: Any) -> None:  # type: ignore[no-untyped-def]
+        if connection is None:  # a read on the event loop (app.db.loop_reads) keeps its own deadline
+            return
         info = connection.connection.info
         deadline = info.get("deadline")
         if deadline is not None and deadline.expired():

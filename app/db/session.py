@@ -22,7 +22,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -33,7 +33,9 @@ from sqlalchemy.exc import DBAPIError
 
 from app.core.metrics import observe_statement_timeout
 from app.core.request_context import current_request_id, request_deadline
+from app.db.direct import DirectStatement
 from app.db.engine import Deadline, DeadlineExceeded
+from app.db.loop_reads import LoopReader
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -216,6 +218,7 @@ class Database:
         export_timeout: float = 300.0,
         threads: int = 8,
         export_threads: int = 2,
+        statement_timeout: float | None = None,
     ) -> None:
         self.engine = engine
         self.timeout = timeout
@@ -226,12 +229,29 @@ class Database:
         # statements are cancelled from outside.
         self._cancel_from_outside = engine.dialect.name != "sqlite"
         self._jobs: set[_Job] = set()
+        # PostgreSQL: reads of one statement wait on the event loop, not in a thread; up to
+        # `threads` of them at a time, like the lane. `statement_timeout` (seconds) is the
+        # server's backstop on their connections, as on the engine's.
+        self._loop_reader = (
+            LoopReader(engine, connections=threads, statement_timeout=statement_timeout)
+            if engine.dialect.name == "postgresql"
+            else None
+        )
 
     async def run(self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Call `fn(connection, *args)` in a read-only unit of work under the current request's
         deadline and return its result."""
         deadline = request_deadline.get() or Deadline(self.timeout)
         return await self._submit(self._requests, deadline, fn, args, kwargs)
+
+    async def read(self, statement: DirectStatement, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """The rows of one read statement (`DirectStatement.all`) under the current request's
+        deadline: on PostgreSQL awaited on the event loop (app.db.loop_reads), elsewhere, and for
+        a statement with expanding parameters, in a thread of the lane as `run` does."""
+        reader = self._loop_reader
+        if reader is None or not reader.can_read(statement):
+            return await self.run(statement.all, values)
+        return await reader.all(statement, values, request_deadline.get() or Deadline(self.timeout))
 
     def running(self, deadline: Deadline) -> bool:
         """Whether a thread is still working for `deadline` (a request or an export)."""
@@ -308,6 +328,8 @@ class Database:
                 job.cancel_statement()
         self._requests.close()
         self._exports.close()
+        if self._loop_reader is not None:
+            self._loop_reader.close()
 
 
 def _cancel_if_running(loop: asyncio.AbstractEventLoop, job: _Job, future: asyncio.Future[Any]) -> None:

@@ -25,6 +25,7 @@ from app.core.params import PageParams
 from app.core.text import search_fold
 from app.db.direct import DirectStatement
 from app.db.json import as_text, json_array, json_object, json_timestamp, nested
+from app.db.session import Database
 from app.db.timestamps import aware
 from app.meetings.filters import MeetingFilters, updated_since_condition
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
@@ -363,10 +364,11 @@ def detail_item() -> ColumnElement[str]:
 ONE_MEETING = DirectStatement(select(Meeting.detail, Meeting.updated_at).where(Meeting.id == bindparam("meeting_id")))
 
 
-def get_meeting(connection: Connection, meeting_id: int) -> tuple[str, datetime] | None:
-    """One meeting with everything about it as JSON text, and when it last changed."""
-    row = ONE_MEETING.first(connection, {"meeting_id": meeting_id})
-    return (row[0], aware(row[1])) if row is not None else None
+async def get_meeting(db: Database, meeting_id: int) -> tuple[str, datetime] | None:
+    """One meeting with everything about it as JSON text, and when it last changed (on
+    PostgreSQL read on the event loop, see `Database.read`)."""
+    rows = await db.read(ONE_MEETING, {"meeting_id": meeting_id})
+    return (rows[0][0], aware(rows[0][1])) if rows else None
 
 
 def meeting_summaries(rows: list[Any]) -> list[dict[str, Any]]:

@@ -63,5 +63,5 @@ async def get_meeting(
     db: Annotated[Database, Depends(get_database)],
 ) -> Response:
     """One meeting with its sides, participants, sectors, agreements, commission and evidence."""
-    item, updated_at = found(await db.run(repository.get_meeting, meeting_id), f"No meeting with id {meeting_id}.")
+    item, updated_at = found(await repository.get_meeting(db, meeting_id), f"No meeting with id {meeting_id}.")
     return entity_json_response(request, item.encode(), updated_at)

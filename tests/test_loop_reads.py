@@ -1,0 +1,197 @@
+"""`Database.read`: the rows `DirectStatement.all` gives, on both engines. On PostgreSQL the read
+waits on the event loop (`app.db.loop_reads`) and keeps what a thread of the lane gives a call:
+the request's deadline, a stop when its request is cancelled, a bounded number of connections,
+one more try after a dropped connection, SQLAlchemy's errors and the engine's listeners."""
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import Engine, bindparam, event, func, insert, literal, select, text
+from sqlalchemy.exc import DBAPIError
+
+from app.core.request_context import request_deadline
+from app.db.direct import DirectStatement
+from app.db.engine import Deadline, DeadlineExceeded, create_db_engine
+from app.db.session import Database
+from tests.conftest import DatabaseFactory
+from tests.test_direct_statement import ROWS, connect, engine, events, metadata  # noqa: F401 - `engine` is a fixture
+
+BY_DAY = DirectStatement(
+    select(events.c.id, events.c.name, events.c.day, events.c.at, events.c.score)
+    .where(events.c.day.is_(None) | (events.c.day >= bindparam("since")))
+    .order_by(events.c.id)
+)
+SLEEP = DirectStatement(select(func.pg_sleep(bindparam("seconds")), literal(1)))
+BACKEND = DirectStatement(select(func.pg_backend_pid()))
+
+
+@pytest.fixture
+def pg_engine(postgres_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The events of `tests.test_direct_statement` on PostgreSQL, where reads wait on the event
+    loop (SQLite's run in the lane's threads, which the tests of `app.db.session` cover)."""
+    factory = DatabaseFactory("postgresql", tmp_path_factory, postgres_server)
+    created = create_db_engine(factory.new_url(migrate=False))
+    metadata.create_all(created)
+    with created.begin() as connection:
+        connection.execute(insert(events), ROWS)
+    yield created
+    created.dispose()
+    factory.drop_all()
+
+
+def _database(engine: Engine, connections: int) -> Iterator[Database]:
+    database = Database(engine, threads=connections, timeout=5.0)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def database(engine: Engine) -> Iterator[Database]:  # noqa: F811 - the fixture imported above
+    """Either engine's."""
+    yield from _database(engine, connections=4)
+
+
+@pytest.fixture
+def two_connections(pg_engine: Engine) -> Iterator[Database]:
+    """PostgreSQL's, with two connections for reads on the loop."""
+    yield from _database(pg_engine, connections=2)
+
+
+async def _under(deadline: Deadline, database: Database, statement: DirectStatement, values: dict) -> list[tuple]:
+    token = request_deadline.set(deadline)
+    try:
+        return await database.read(statement, values)
+    finally:
+        request_deadline.reset(token)
+
+
+def test_rows_are_those_of_direct_statement(engine: Engine, database: Database) -> None:  # noqa: F811
+    async def read_all() -> list[list[tuple]]:
+        return [await database.read(BY_DAY, {"since": since}) for since in (date(2024, 1, 1), date(2026, 1, 1))]
+
+    with connect(engine) as connection:
+        expected = [BY_DAY.all(connection, {"since": since}) for since in (date(2024, 1, 1), date(2026, 1, 1))]
+    assert asyncio.run(read_all()) == expected
+    assert [row[0] for row in expected[0]] == [row["id"] for row in ROWS if row["day"] is None or row["day"] >= date(2024, 1, 1)]
+
+
+def test_a_statement_with_expanding_parameters_is_read_in_the_lane(database: Database) -> None:
+    names = DirectStatement(select(events.c.name).where(events.c.id.in_(bindparam("ids", expanding=True))).order_by(events.c.id))
+    assert asyncio.run(database.read(names, {"ids": [3, 1]})) == [("signing",), ("session",)]
+
+
+def test_the_read_waits_on_the_event_loop(pg_engine: Engine, two_connections: Database) -> None:
+    threads: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        assert conn is None
+
+    event.listen(pg_engine, "before_cursor_execute", record)
+    try:
+        rows = asyncio.run(two_connections.read(BY_DAY, {"since": date(2025, 1, 1)}))
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", record)
+    assert [row[1] for row in rows] == ["forum", "session"]
+    assert threads == [threading.current_thread().name]
+
+
+def test_a_read_past_its_deadline_is_stopped_and_its_connection_reused(two_connections: Database) -> None:
+    async def scenario() -> tuple[float, int, int, list[tuple]]:
+        before = (await two_connections.read(BACKEND, {}))[0][0]
+        started = time.monotonic()
+        with pytest.raises(DeadlineExceeded):
+            await _under(Deadline(0.3), two_connections, SLEEP, {"seconds": 5})
+        stopped_after = time.monotonic() - started
+        after = (await two_connections.read(BACKEND, {}))[0][0]
+        return stopped_after, before, after, await two_connections.read(SLEEP, {"seconds": 0})
+
+    stopped_after, before, after, rows = asyncio.run(scenario())
+    assert stopped_after < 2.0
+    assert after == before  # the cancelled statement left the connection usable: no new one
+    assert rows == [("", 1)]
+
+
+def test_a_spent_deadline_refuses_the_read(two_connections: Database) -> None:
+    with pytest.raises(DeadlineExceeded):
+        asyncio.run(_under(Deadline(0.0), two_connections, BY_DAY, {"since": date(2024, 1, 1)}))
+
+
+def test_a_cancelled_request_stops_its_statement(pg_engine: Engine, two_connections: Database) -> None:
+    async def scenario() -> list[tuple]:
+        task = asyncio.create_task(two_connections.read(SLEEP, {"seconds": 30}))
+        await asyncio.sleep(0.3)
+        task.cancel()
+        started = time.monotonic()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert time.monotonic() - started < 5.0
+        return await two_connections.read(BY_DAY, {"since": date(2025, 1, 1)})
+
+    assert [row[0] for row in asyncio.run(scenario())] == [2, 3]
+    with pg_engine.connect() as connection:
+        sleeping = connection.execute(
+            text("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND state = 'active' AND pid <> pg_backend_pid()")
+        ).scalar()
+    assert sleeping == 0
+
+
+def test_reads_beyond_the_connections_wait_for_one(pg_engine: Engine, two_connections: Database) -> None:
+    async def scenario() -> tuple[list[list[tuple]], set[int]]:
+        results = await asyncio.gather(*(two_connections.read(SLEEP, {"seconds": 0.2}) for _ in range(6)))
+        backends = {(await two_connections.read(BACKEND, {}))[0][0] for _ in range(6)}
+        return results, backends
+
+    started = time.monotonic()
+    results, backends = asyncio.run(scenario())
+    assert results == [[("", 1)]] * 6
+    assert time.monotonic() - started >= 0.6  # three rounds of two
+    assert len(backends) <= 2
+
+
+def test_a_waiting_read_out_of_time_gives_up_and_the_rest_go_on(two_connections: Database) -> None:
+    async def scenario() -> list[object]:
+        busy = [asyncio.create_task(two_connections.read(SLEEP, {"seconds": 0.5})) for _ in range(2)]
+        await asyncio.sleep(0.1)
+        late = asyncio.create_task(_under(Deadline(0.1), two_connections, BY_DAY, {"since": date(2024, 1, 1)}))
+        patient = asyncio.create_task(two_connections.read(BACKEND, {}))
+        return await asyncio.gather(*busy, late, patient, return_exceptions=True)
+
+    first, second, late, patient = asyncio.run(scenario())
+    assert first == second == [("", 1)]
+    assert isinstance(late, DeadlineExceeded)
+    assert isinstance(patient, list) and len(patient) == 1
+
+
+def test_a_dropped_connection_is_replaced_and_the_read_tried_again(
+    pg_engine: Engine, two_connections: Database
+) -> None:
+    async def scenario() -> tuple[int, list[tuple]]:
+        pid = (await two_connections.read(BACKEND, {}))[0][0]
+        with pg_engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        await asyncio.sleep(0.1)
+        return pid, await two_connections.read(BACKEND, {})
+
+    pid, rows = asyncio.run(scenario())
+    assert rows[0][0] != pid
+
+
+def test_driver_errors_come_out_as_sqlalchemy_errors(two_connections: Database) -> None:
+    missing = DirectStatement(select(text("x")).select_from(text("no_such_table")))
+
+    async def scenario() -> list[tuple]:
+        with pytest.raises(DBAPIError) as failed:
+            await two_connections.read(missing, {})
+        assert "no_such_table" in str(failed.value)
+        assert not failed.value.connection_invalidated
+        return await two_connections.read(BY_DAY, {"since": date(2025, 1, 1)})
+
+    assert [row[0] for row in asyncio.run(scenario())] == [2, 3]
