@@ -8,14 +8,11 @@ worker answers, adds them all up; without it, `/metrics` shows the one process."
 from __future__ import annotations
 
 import os
-from asyncio import Future
 from dataclasses import dataclass
-from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 
-from app.db.engine import is_statement_timeout
 
 # Request latencies: an API answering in milliseconds, exports taking up to minutes.
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 120.0, 300.0)
@@ -69,14 +66,6 @@ def observe_ingest(outcome: str, seconds: float) -> None:
     if _metrics is not None:
         _metrics.ingests.labels(outcome).inc()
         _metrics.ingest_seconds.labels(outcome).observe(seconds)
-
-
-def observe_statement_timeout(future: Future[Any]) -> None:
-    """Done-callback of a database job's future: counts the jobs stopped by their time budget."""
-    if not future.cancelled():
-        error = future.exception()
-        if error is not None and is_statement_timeout(error):
-            count_statement_timeout()
 
 
 def count_statement_timeout() -> None:
