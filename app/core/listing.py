@@ -167,7 +167,7 @@ async def list_response(
             rest.update(await db.run(extra))
         headers = next_link(request, page.next_cursor)
         if isinstance(page, JsonPage) and params.fields is None:
-            return raw_json_response(page_body(page.items, rest), headers=headers)
+            return raw_json_response(page_body(page.items_json(), rest), headers=headers)
         return json_response({"items": _project(_dicts(page), params.fields), **rest}, headers=headers)
 
     if kind == "ndjson":

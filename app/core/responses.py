@@ -46,10 +46,10 @@ def raw_json_response(body: bytes, *, headers: dict[str, str] | None = None) -> 
     return Response(body, media_type="application/json", headers=headers)
 
 
-def page_body(items: list[str], rest: dict[str, Any]) -> bytes:
-    """`{"items": [...], **rest}` from items that are JSON texts already."""
+def page_body(items_json: str, rest: dict[str, Any]) -> bytes:
+    """`{"items": [...], **rest}` from the inside of the items' array, JSON text already."""
     tail = dumps(rest)
-    return b'{"items":[' + ",".join(items).encode() + (b"]," + tail[1:] if len(tail) > 2 else b"]}")
+    return b'{"items":[' + items_json.encode() + (b"]," + tail[1:] if len(tail) > 2 else b"]}")
 
 
 def next_link(request: Request, cursor: str | None) -> dict[str, str]:
