@@ -36,12 +36,18 @@ def connect(engine: Engine) -> Connection:
     return connection.execution_options(isolation_level="AUTOCOMMIT") if engine.dialect.name == "postgresql" else connection
 
 
-@pytest.fixture
-def engine(databases: DatabaseFactory) -> Iterator[Engine]:
-    engine = create_db_engine(databases.new_url(migrate=False))
+def events_engine(url: str) -> Engine:
+    """An engine on the empty database `url`, with the events table and its rows."""
+    engine = create_db_engine(url)
     metadata.create_all(engine)
     with engine.begin() as connection:
         connection.execute(insert(events), ROWS)
+    return engine
+
+
+@pytest.fixture
+def engine(databases: DatabaseFactory) -> Iterator[Engine]:
+    engine = events_engine(databases.new_url(migrate=False))
     yield engine
     engine.dispose()
 

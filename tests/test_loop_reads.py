@@ -11,15 +11,15 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import Engine, bindparam, event, func, insert, literal, select, text
+from sqlalchemy import Engine, bindparam, event, func, literal, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.core.request_context import request_deadline
 from app.db.direct import DirectStatement
-from app.db.engine import Deadline, DeadlineExceeded, create_db_engine
+from app.db.engine import Deadline, DeadlineExceeded
 from app.db.session import Database
 from tests.conftest import DatabaseFactory
-from tests.test_direct_statement import ROWS, connect, engine, events, metadata  # noqa: F401 - `engine` is a fixture
+from tests.test_direct_statement import ROWS, connect, engine, events, events_engine  # noqa: F401 - `engine` is a fixture
 
 BY_DAY = DirectStatement(
     select(events.c.id, events.c.name, events.c.day, events.c.at, events.c.score)
@@ -35,17 +35,14 @@ def pg_engine(postgres_server: str, tmp_path_factory: pytest.TempPathFactory) ->
     """The events of `tests.test_direct_statement` on PostgreSQL, where reads wait on the event
     loop (SQLite's run in the lane's threads, which the tests of `app.db.session` cover)."""
     factory = DatabaseFactory("postgresql", tmp_path_factory, postgres_server)
-    created = create_db_engine(factory.new_url(migrate=False))
-    metadata.create_all(created)
-    with created.begin() as connection:
-        connection.execute(insert(events), ROWS)
+    created = events_engine(factory.new_url(migrate=False))
     yield created
     created.dispose()
     factory.drop_all()
 
 
-def _database(engine: Engine, connections: int) -> Iterator[Database]:
-    database = Database(engine, threads=connections, timeout=5.0)
+def _database(on: Engine, connections: int) -> Iterator[Database]:
+    database = Database(on, threads=connections, timeout=5.0)
     try:
         yield database
     finally:
