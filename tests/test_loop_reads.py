@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.core.request_context import request_deadline
 from app.db.direct import DirectStatement
-from app.db.engine import Deadline, DeadlineExceeded
+from app.db.engine import Deadline, DeadlineExceeded, create_db_engine
 from app.db.session import Database
 from tests.conftest import DatabaseFactory
 from tests.test_direct_statement import ROWS, connect, engine, events, events_engine  # noqa: F401 - `engine` is a fixture
@@ -192,3 +192,15 @@ def test_driver_errors_come_out_as_sqlalchemy_errors(two_connections: Database) 
         return await two_connections.read(BY_DAY, {"since": date(2025, 1, 1)})
 
     assert [row[0] for row in asyncio.run(scenario())] == [2, 3]
+
+
+def test_a_database_that_cannot_be_reached_is_a_sqlalchemy_error(postgres_server: str) -> None:
+    unreachable = create_db_engine("postgresql+psycopg://postgres@127.0.0.1:1/none")
+    database = Database(unreachable, threads=2, timeout=5.0)
+    try:
+        with pytest.raises(DBAPIError) as failed:
+            asyncio.run(database.read(BACKEND, {}))
+        assert "127.0.0.1" in str(failed.value)
+    finally:
+        database.close()
+        unreachable.dispose()

@@ -104,9 +104,13 @@ class LoopReader:
             try:
                 async with asyncio.timeout(deadline.remaining()):
                     return await psycopg.AsyncConnection.connect(autocommit=True, **self._connect_kwargs)
-            except BaseException:
+            except BaseException as failed:
                 self._open -= 1
                 self._wake_one()
+                if isinstance(failed, TimeoutError):
+                    raise DeadlineExceeded(_OUT_OF_TIME) from failed
+                if isinstance(failed, psycopg.Error):  # as the engine reports a failed connect
+                    raise DBAPIError.instance(None, None, failed, psycopg.Error, dialect=self.dialect) from failed
                 raise
         waiter: asyncio.Future[psycopg.AsyncConnection[Any] | None] = asyncio.get_running_loop().create_future()
         self._waiting.append(waiter)
