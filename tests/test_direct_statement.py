@@ -68,7 +68,7 @@ def test_rows_are_those_of_execute(engine: Engine) -> None:
             assert [row[:3] for row in expected] == [
                 (row["id"], row["name"], row["day"]) for row in ROWS if row["day"] is None or row["day"] >= since
             ]
-        assert direct.first(connection, {"since": date(2030, 1, 1)})[:3] == (2, "forum", None)
+        assert direct.all(connection, {"since": date(2030, 1, 1)})[0][:3] == (2, "forum", None)
 
 
 def test_the_engines_statement_listeners_see_it(engine: Engine) -> None:
@@ -89,8 +89,8 @@ def test_the_engines_statement_listeners_see_it(engine: Engine) -> None:
 def test_a_value_bound_in_the_statement_is_used_when_none_is_given(engine: Engine) -> None:
     direct = DirectStatement(select(func.count()).select_from(events).where(events.c.id >= bindparam("low", 2)))
     with connect(engine) as connection:
-        assert direct.first(connection, {}) == (2,)
-        assert direct.first(connection, {"low": 3}) == (1,)
+        assert direct.all(connection, {}) == [(2,)]
+        assert direct.all(connection, {"low": 3}) == [(1,)]
 
 
 def test_the_deadline_of_the_unit_of_work_applies(engine: Engine, databases: DatabaseFactory) -> None:
@@ -116,7 +116,7 @@ def test_driver_errors_come_out_as_sqlalchemy_errors(engine: Engine) -> None:
             missing.all(connection, {})
         assert "no_such_table" in str(failed.value)
         assert not failed.value.connection_invalidated
-        assert DirectStatement(select(events.c.name).where(events.c.id == 2)).first(connection, {}) == ("forum",)
+        assert DirectStatement(select(events.c.name).where(events.c.id == 2)).all(connection, {}) == [("forum",)]
 
 
 def test_a_lost_connection_is_invalidated(engine: Engine, databases: DatabaseFactory) -> None:

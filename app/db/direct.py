@@ -109,10 +109,6 @@ class DirectStatement:
             if cursor is not None:
                 cursor.close()
 
-    def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
-        rows = self.all(connection, values)
-        return rows[0] if rows else None
-
 
 def _autocommits(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite" or connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"

@@ -45,6 +45,14 @@ class DeadlineExceeded(Exception):
     """The database work of a request ran out of time (or its client went away) and was stopped."""
 
 
+OUT_OF_TIME = "the time allowed for this request's queries is used up"
+
+
+def statement_timeout_options(seconds: float | None) -> dict[str, str]:
+    """PostgreSQL connection arguments that make `seconds` the server's limit of each statement."""
+    return {"options": f"-c statement_timeout={int(seconds * 1000)}"} if seconds else {}
+
+
 class _Watch:
     """The progress handler of one SQLite connection: stops the running statement when the
     deadline in the connection's `info` (that of its unit of work) or the statement's own one
@@ -95,7 +103,7 @@ def create_db_engine(
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        connect_args = {"options": f"-c statement_timeout={int(statement_timeout * 1000)}"} if statement_timeout else {}
+        connect_args = statement_timeout_options(statement_timeout)
         engine = create_engine(
             url, pool_pre_ping=True, pool_size=pool_size or 10, max_overflow=10, connect_args=connect_args
         )
@@ -131,7 +139,7 @@ def create_db_engine(
         info = connection.connection.info
         deadline = info.get("deadline")
         if deadline is not None and deadline.expired():
-            raise DeadlineExceeded("the time allowed for this request's queries is used up")
+            raise DeadlineExceeded(OUT_OF_TIME)
         watch = info.get("watch")
         if watch is not None:
             watch.statement_deadline = Deadline(statement_timeout) if statement_timeout and deadline is None else None

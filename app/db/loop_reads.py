@@ -33,9 +33,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.core.metrics import count_statement_timeout
 from app.db.direct import DirectStatement
-from app.db.engine import Deadline, DeadlineExceeded
-
-_OUT_OF_TIME = "the time allowed for this request's queries is used up"
+from app.db.engine import OUT_OF_TIME, Deadline, DeadlineExceeded, statement_timeout_options
 
 
 class LoopReader:
@@ -45,9 +43,8 @@ class LoopReader:
     def __init__(self, engine: Engine, *, connections: int, statement_timeout: float | None = None) -> None:
         self.engine = engine
         self.dialect = engine.dialect
-        _, self._connect_kwargs = engine.dialect.create_connect_args(engine.url)
-        if statement_timeout:
-            self._connect_kwargs["options"] = f"-c statement_timeout={int(statement_timeout * 1000)}"
+        _, connect_kwargs = engine.dialect.create_connect_args(engine.url)
+        self._connect_kwargs = {**connect_kwargs, **statement_timeout_options(statement_timeout)}
         self._limit = connections
         self._idle: list[psycopg.AsyncConnection[Any]] = []
         self._open = 0  # connections open or being opened
@@ -65,7 +62,7 @@ class LoopReader:
         parameters = compiled.parameters(values)
         for attempt in (1, 2):
             if deadline.expired():
-                raise DeadlineExceeded(_OUT_OF_TIME)
+                raise DeadlineExceeded(OUT_OF_TIME)
             connection = await self._acquire(deadline)
             try:
                 async with asyncio.timeout(deadline.remaining()):
@@ -76,11 +73,11 @@ class LoopReader:
                 return compiled.rows(statement.statement, self.dialect, cursor, raw)
             except TimeoutError as timeout:
                 count_statement_timeout()
-                raise DeadlineExceeded(_OUT_OF_TIME) from timeout
+                raise DeadlineExceeded(OUT_OF_TIME) from timeout
             except psycopg.Error as error:
                 if deadline.expired():
                     count_statement_timeout()
-                    raise DeadlineExceeded(_OUT_OF_TIME) from error
+                    raise DeadlineExceeded(OUT_OF_TIME) from error
                 if connection.broken and attempt == 1:
                     continue  # a connection the server dropped: once more, on a new one
                 raise DBAPIError.instance(
@@ -108,7 +105,7 @@ class LoopReader:
                 self._open -= 1
                 self._wake_one()
                 if isinstance(failed, TimeoutError):
-                    raise DeadlineExceeded(_OUT_OF_TIME) from failed
+                    raise DeadlineExceeded(OUT_OF_TIME) from failed
                 if isinstance(failed, psycopg.Error):  # as the engine reports a failed connect
                     raise DBAPIError.instance(None, None, failed, psycopg.Error, dialect=self.dialect) from failed
                 raise
@@ -120,7 +117,7 @@ class LoopReader:
         except BaseException as stopped:
             self._give_up(waiter)
             if isinstance(stopped, TimeoutError):
-                raise DeadlineExceeded(_OUT_OF_TIME) from stopped
+                raise DeadlineExceeded(OUT_OF_TIME) from stopped
             raise
         # None: a connection was closed, so this read may open one of its own.
         return handed if handed is not None else await self._acquire(deadline)

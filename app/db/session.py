@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError
 from app.core.metrics import count_statement_timeout
 from app.core.request_context import current_request_id, request_deadline
 from app.db.direct import DirectStatement
-from app.db.engine import Deadline, DeadlineExceeded, is_statement_timeout
+from app.db.engine import OUT_OF_TIME, Deadline, DeadlineExceeded, is_statement_timeout
 from app.db.loop_reads import LoopReader
 
 P = ParamSpec("P")
@@ -50,7 +50,6 @@ _RELEASE_WAIT = 2.0
 # Export threads run this much nicer than the rest of the process (Linux): when the CPU is short,
 # the event loop and the threads of ordinary requests get it first.
 EXPORT_NICENESS = 10
-_OUT_OF_TIME = "the time allowed for this request's queries is used up"
 # The GIL's switch interval while export work runs (see `_ShortSwitchesWhileExporting`).
 EXPORT_SWITCH_INTERVAL = 0.0005
 
@@ -211,7 +210,7 @@ class _Lane:
         deadline = job.deadline
         for attempt in (1, 2):
             if deadline.expired():
-                raise DeadlineExceeded(_OUT_OF_TIME)
+                raise DeadlineExceeded(OUT_OF_TIME)
             connection = self._connection()
             info = connection.info
             info["deadline"] = deadline
@@ -220,7 +219,7 @@ class _Lane:
                 return fn(connection, *args, **kwargs)
             except DBAPIError as exc:
                 if deadline.expired():
-                    raise DeadlineExceeded(_OUT_OF_TIME) from exc
+                    raise DeadlineExceeded(OUT_OF_TIME) from exc
                 # A connection the server dropped (a restart): read-only work is safe to repeat once.
                 if exc.connection_invalidated and attempt == 1:
                     continue
@@ -353,7 +352,7 @@ class Database:
         self, lane: _Lane, deadline: Deadline, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> T:
         if deadline.expired():
-            raise DeadlineExceeded(_OUT_OF_TIME)
+            raise DeadlineExceeded(OUT_OF_TIME)
         loop = asyncio.get_running_loop()
         job = _Job(deadline)
         call = _Call(loop, job, fn, args, kwargs, self._jobs)
