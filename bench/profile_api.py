@@ -66,8 +66,10 @@ def layer_of(stack: list[str]) -> str | None:
     return "other"
 
 
-def shares(raw: str) -> tuple[Counter[str], int]:
+def shares(raw: str) -> tuple[Counter[str], Counter[str], int]:
+    """Samples per layer and per innermost frame (threads waiting for work left out), and in all."""
     counts: Counter[str] = Counter()
+    innermost: Counter[str] = Counter()
     for line in raw.splitlines():
         stack_text, _, number = line.rpartition(" ")
         if not stack_text or not number.isdigit():
@@ -76,7 +78,8 @@ def shares(raw: str) -> tuple[Counter[str], int]:
         layer = layer_of(frames) if frames else None
         if layer is not None:
             counts[layer] += int(number)
-    return counts, sum(counts.values())
+            innermost[frames[-1]] += int(number)
+    return counts, innermost, sum(counts.values())
 
 
 def _wait_until_up(url: str, timeout: float) -> None:
@@ -99,6 +102,7 @@ def main() -> None:
     parser.add_argument("--meetings", type=int, default=200_000)
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--postgres", default=DEFAULT_POSTGRES)
+    parser.add_argument("--functions", type=int, default=0, metavar="N", help="also print the N innermost frames sampled most")
     parser.add_argument("--gil", action="store_true",
                         help="sample only the thread holding the GIL: Python's work, without statements running in the database")
     args = parser.parse_args()
@@ -130,7 +134,7 @@ def main() -> None:
                             *(["--gil"] if args.gil else [])],
                            check=True, capture_output=True)
             output, _ = load.communicate(timeout=60)
-            counts, total = shares(raw.read_text())
+            counts, innermost, total = shares(raw.read_text())
     finally:
         server.terminate()
         server.wait(timeout=15)
@@ -141,6 +145,10 @@ def main() -> None:
     for name, _ in LAYERS + (("other", ""),):
         if counts[name]:
             print(f"  {name:45s} {100 * counts[name] / total:5.1f}%")
+    if args.functions:
+        print(f"the {args.functions} innermost frames sampled most:")
+        for frame, count in innermost.most_common(args.functions):
+            print(f"  {100 * count / total:5.1f}%  {frame}")
 
 
 if __name__ == "__main__":
