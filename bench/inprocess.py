@@ -47,12 +47,16 @@ Message = dict[str, Any]
 
 
 def _scope(target: str) -> dict[str, Any]:
+    """A request as the deployed server gives it, including the list in which its protocol
+    (app.core.protocol) keeps what to call when the client goes away."""
+    from app.core.request_context import ON_CLIENT_GONE
+
     path, _, query = target.partition("?")
     return {
         "type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"}, "http_version": "1.1",
         "method": "GET", "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "",
         "query_string": query.encode(), "headers": [(b"host", b"127.0.0.1"), (b"user-agent", b"inprocess")],
-        "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000), ON_CLIENT_GONE: [],
     }
 
 

@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.query_string import sorted_by_name
-from app.core.raw_headers import add_missing, add_vary, find, response_headers
+from app.core.raw_headers import add_vary, find, response_headers
 from app.core.responses import HEAD_SCOPE_KEY
 from app.db.dataset import DatasetVersion, read_dataset_version
 from app.db.session import Database
@@ -144,31 +144,45 @@ class HttpCacheMiddleware:
             await self.app(scope, receive, send)
             return
 
-        etag = entity_tag(version.version, getattr(application, "version", ""), scope)
-        validators = {b"etag": etag.encode(), b"last-modified": self._last_modified(version), **self.cache_control}
-
+        app_version = getattr(application, "version", "")
+        validators: dict[bytes, bytes] | None = None  # made only when needed
         if_none_match = find(scope["headers"], b"if-none-match")
         if if_none_match is not None:
+            validators = self._validators(version, app_version, scope)
             if if_none_match.strip() == b"*":
                 await self.app(scope, receive, self._send_304_if_found(send, validators))
                 return
-            if none_match(if_none_match.decode("latin-1"), etag):
+            if none_match(if_none_match.decode("latin-1"), validators[b"etag"].decode()):
                 await self._send_304(send, validators)
                 return
         else:
             if_modified_since = find(scope["headers"], b"if-modified-since")
             if if_modified_since is not None and not_modified_since(if_modified_since.decode("latin-1"), version.updated_at):
-                await self._send_304(send, validators)
+                await self._send_304(send, self._validators(version, app_version, scope))
                 return
 
         async def send_with_validators(message: Message) -> None:
             if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
                 headers = response_headers(message)
-                add_missing(headers, validators)  # an endpoint's own validators win
+                present = {key.lower() for key, _ in headers}
+                # An endpoint's own validators win (a record's detail brings its own tag).
+                for name, value in (validators or self._validators(version, app_version, scope, present)).items():
+                    if name not in present:
+                        headers.append((name, value))
                 add_vary(headers, self.vary)
             await send(message)
 
         await self.app(scope, receive, send_with_validators)
+
+    def _validators(
+        self, version: DatasetVersion, app_version: str, scope: Scope, present: set[bytes] | frozenset[bytes] = frozenset()
+    ) -> dict[bytes, bytes]:
+        """ETag, Last-Modified and Cache-Control for the dataset at `version`; the tag is left out
+        when the response already has one (`present`), as hashing it would be for nothing."""
+        validators = {b"last-modified": self._last_modified(version), **self.cache_control}
+        if b"etag" not in present:
+            validators[b"etag"] = entity_tag(version.version, app_version, scope).encode()
+        return validators
 
     def _last_modified(self, version: DatasetVersion) -> bytes:
         """The version's Last-Modified, formatted once per version rather than once per request."""

@@ -285,8 +285,8 @@ class JoinedPageStatement(DirectStatement):
     Python's sqlite3 hands the GIL over and back for every row it steps through; with a worker's
     database threads busy, that cost more than SQLite's own work (0.11 ms of CPU against 0.03 ms
     for a page of 51 stored items in 8 threads, bench/README.md). The rows are not numbered with
-    a window function: that copies every item into a temporary table, 40% of the statement's
-    time for a page of 50 meetings. Only for sort keys that JSON carries exactly (dates,
+    a window function, which copies every item into a temporary table: a page of 50 stored
+    meetings took 77 µs with one, 58 µs without, on one thread. Only for sort keys that JSON carries exactly (dates,
     integers, text): a float's JSON would not give the cursor back."""
 
     def __init__(self, page: Select[Any], order: Order) -> None:

@@ -8,12 +8,17 @@ small detail request the parser was the largest single cost of the whole request
 - Time: a head must be complete within `--timeout-keep-alive` seconds of the connection opening
   or of the previous response, else the connection closes. Stock uvicorn re-arms its keep-alive
   timer on every byte received, so a connection that sends a head a byte at a time, or nothing,
-  would stay open for ever, holding a socket and a file descriptor."""
+  would stay open for ever, holding a socket and a file descriptor.
+
+It also tells each request when its client goes away before the response is complete
+(`ON_CLIENT_GONE`, for `app.core.request_context`)."""
 from __future__ import annotations
 
 import asyncio
 
 from uvicorn.protocols.http import httptools_impl
+
+from app.core.request_context import ON_CLIENT_GONE
 
 MAX_HEAD_BYTES = 16 * 1024
 
@@ -46,6 +51,7 @@ class HttpProtocol(httptools_impl.HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._head_received()
+        self.scope[ON_CLIENT_GONE] = []  # type: ignore[literal-required]
         super().on_headers_complete()
 
     def on_response_complete(self) -> None:
@@ -55,7 +61,11 @@ class HttpProtocol(httptools_impl.HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._head_received()
+        cycle = self.cycle
         super().connection_lost(exc)
+        if cycle is not None and not cycle.response_complete:
+            for client_gone in cycle.scope.get(ON_CLIENT_GONE, ()):  # type: ignore[misc]
+                client_gone()
 
     def _await_head(self) -> None:
         if self._head_timer is not None:
