@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,6 +16,16 @@ from app.core.request_context import ON_CLIENT_GONE, RequestContextMiddleware
 from tests.observe import log_records
 
 Message = dict[str, Any]
+
+
+@pytest.fixture(autouse=True)
+def access_lines() -> Iterator[None]:
+    """The access log at INFO, whatever level an earlier test configured."""
+    logger = logging.getLogger("app.access")
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    yield
+    logger.setLevel(level)
 
 
 class Waiting:
