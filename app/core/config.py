@@ -36,11 +36,8 @@ class Settings(BaseSettings):
         description="The time one CSV or NDJSON export may take from the request to its last byte; an export "
         "still running then is cut off",
     )
-    # Four, not eight: with two workers on two cores, more threads only contend for the GIL (SQLite) or
-    # queue at the server (PostgreSQL); eight served 5-12% fewer list requests per second on both
-    # engines, with no detail faster (bench/README.md).
     database_threads: int = Field(
-        4, ge=1, le=256, description="Threads per process, each with its own database connection, for the queries of requests"
+        8, ge=1, le=256, description="Threads per process, each with its own database connection, for the queries of requests"
     )
     export_threads: int = Field(
         2, ge=1, le=64, description="Threads per process, each with its own database connection, for exports alone"

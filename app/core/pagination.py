@@ -24,7 +24,6 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
-    case,
     false,
     func,
     literal,
@@ -33,7 +32,6 @@ from sqlalchemy import (
     select,
     true,
 )
-from starlette.datastructures import URL
 
 from app.core.errors import InvalidParameterError
 from app.core.params import PageParams
@@ -286,8 +284,8 @@ class JoinedPageStatement(DirectStatement):
     database threads busy, that cost more than SQLite's own work (0.11 ms of CPU against 0.03 ms
     for a page of 51 stored items in 8 threads, bench/README.md). The rows are not numbered with
     a window function, which copies every item into a temporary table: a page of 50 stored
-    meetings took 77 µs with one, 58 µs without, on one thread. Only for sort keys that JSON carries exactly (dates,
-    integers, text): a float's JSON would not give the cursor back."""
+    meetings took 77 µs with one, 58 µs without, on one thread. Only for sort keys that JSON
+    carries exactly (dates, integers, text): a float's JSON would not give the cursor back."""
 
     def __init__(self, page: Select[Any], order: Order) -> None:
         rows = page.subquery("page_rows")

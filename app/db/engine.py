@@ -80,10 +80,10 @@ def normalize_url(url: str) -> str:
 
 # The private page cache of each SQLite connection. Pages within the memory map (`mmap_size`,
 # which Debian's SQLite caps at 2 GiB) never enter it; a larger file's other pages do, in each
-# of a worker's ten connections: at 8 MiB each, a 2.8 GB file took a worker from 81 to 146 MiB
-# of its own memory under load, at 2 MiB to 104 MiB, at 512 KiB to 92 MiB, with no change in
-# requests per second that two runs could tell apart (bench/README.md). The operating system's
-# cache still holds those pages.
+# of a worker's connections (ten by default): at 8 MiB each, a 2.8 GB file took a worker from
+# 81 to 146 MiB of its own memory under load, at 2 MiB to 104 MiB, at 512 KiB to 92 MiB, with
+# no change in requests per second that two runs could tell apart (bench/README.md). The
+# operating system's cache still holds those pages.
 SQLITE_CACHE_KIB = 512
 
 

@@ -60,7 +60,7 @@ def _access(records: list[logging.LogRecord]) -> list[int]:
 
 
 def test_a_client_gone_as_the_server_tells_stops_the_request_without_reading_ahead() -> None:
-    async def run() -> tuple[Waiting, list[Any], int]:
+    async def run() -> tuple[Waiting, int]:
         app = Waiting()
         told: list[Any] = []
         reads = 0
@@ -76,10 +76,10 @@ def test_a_client_gone_as_the_server_tells_stops_the_request_without_reading_ahe
         assert len(told) == 1, "the layer registered no callback with the server"
         told[0]()  # the server: the connection is lost
         await asyncio.wait_for(request, 5)  # ends without an error: the cancellation was its own
-        return app, told, reads
+        return app, reads
 
     with log_records("app.access") as records:
-        app, told, reads = asyncio.run(run())
+        app, reads = asyncio.run(run())
     assert app.cancelled
     assert reads == 0, "the request's messages were read ahead although the server tells"
     assert _access(records) == [499]
