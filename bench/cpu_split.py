@@ -1,15 +1,17 @@
 """Where the machine's CPU goes per request under load: the server's processes, PostgreSQL's
-backends, and the load generator, for this API and Platformatic DB on the same query.
+backends, and the load generator, for each server of the benchmark on the same query.
 
 A wrk run on this 2-core machine is bound by the CPU that server, database and load generator
 share, so a request rate is the inverse of their CPU per request. This splits that CPU by
-process, read from `/proc/PID/stat` before and after one wrk run (the server's process group;
-every process named `postgres`; wrk's own usage as a child):
+process, read from `/proc/PID/stat` before and after one wrk run (the server's processes as the
+benchmark counts them, its workers for this API; every process named `postgres`; wrk's own
+usage as a child):
 
     .venv/bin/python bench/cpu_split.py --engine postgresql --query Q2
     .venv/bin/python bench/cpu_split.py --engine sqlite --query Q1 Q2 --duration 8
 
-The servers are started as `make bench-api` starts them, on its datasets, one at a time."""
+The servers are those of `make bench-api` (`bench_api.servers_for`), on its datasets, started one
+at a time."""
 from __future__ import annotations
 
 import argparse
@@ -22,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import peers  # noqa: E402
-from bench.databases import DEFAULT_POSTGRES, meeting_tables, postgres_dataset, read_through, sqlite_dataset  # noqa: E402
+from bench.bench_api import servers_for  # noqa: E402
+from bench.databases import DEFAULT_POSTGRES  # noqa: E402
 from bench.load import wrk  # noqa: E402
 
 TICK_S = 1 / os.sysconf("SC_CLK_TCK")
@@ -49,19 +52,6 @@ def _postgres_pids() -> list[int]:
     return pids
 
 
-def _group_pids(leader: int) -> list[int]:
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                session = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[3])
-            except OSError:
-                continue
-            if session == leader:
-                pids.append(int(entry.name))
-    return pids
-
-
 def _children_cpu_s() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -69,10 +59,9 @@ def _children_cpu_s() -> float:
 
 def split(server: peers.Server, query: str, args: argparse.Namespace) -> dict[str, float]:
     """CPU µs per request of the server, the database's backends and wrk, over one wrk run."""
-    assert server.process is not None
     options = {"threads": args.threads, "connections": args.connections, "max_id": args.meetings}
     wrk(server.base, server.paths[query], seconds=args.warmup, **options)
-    server_pids = _group_pids(server.process.pid)
+    server_pids = server.pids()
     database_pids = _postgres_pids()
     before_server = {pid: _cpu_ticks(pid) for pid in server_pids}
     before_database = {pid: _cpu_ticks(pid) for pid in database_pids}
@@ -99,19 +88,10 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES))
+    parser.set_defaults(server="uvicorn")
     args = parser.parse_args()
 
-    if args.engine == "sqlite":
-        db = sqlite_dataset(args.meetings)
-        read_through(db)
-        url = f"sqlite:///{db}"
-        servers = [peers.this_api(url, "uvicorn", args.workers), peers.platformatic("sqlite", f"sqlite://{db}", meeting_tables(url))]
-    else:
-        url = postgres_dataset(args.meetings, args.postgres)
-        servers = [
-            peers.this_api(url, "uvicorn", args.workers),
-            peers.platformatic("postgresql", peers.platformatic_postgres_url(url), meeting_tables(url)),
-        ]
+    servers, _ = servers_for(args.engine, args)
     print(f"{'query':<6}{'server':<18}{'req/s':>8}{'server µs':>11}{'database µs':>13}{'wrk µs':>8}{'total µs':>10}")
     for server in servers:
         server.start()
