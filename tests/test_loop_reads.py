@@ -8,10 +8,25 @@ import asyncio
 import threading
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import Engine, bindparam, event, func, literal, select, text
+from sqlalchemy import (
+    ARRAY,
+    Boolean,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Integer,
+    String,
+    bindparam,
+    event,
+    func,
+    literal,
+    select,
+    text,
+)
 from sqlalchemy.exc import DBAPIError
 
 from app.core.request_context import request_deadline
@@ -220,3 +235,50 @@ def test_its_connections_carry_the_servers_statement_timeout(pg_engine: Engine) 
         assert asyncio.run(database.read(setting, {})) == [("7s",)]
     finally:
         database.close()
+
+
+def test_a_statement_is_prepared_once_per_connection(pg_engine: Engine) -> None:
+    prepared = DirectStatement(select(func.count()).select_from(text("pg_prepared_statements")))
+    database = Database(pg_engine, threads=1, timeout=5.0)  # one connection for reads on the loop
+
+    async def scenario() -> list[int]:
+        counts = []
+        for _ in range(3):
+            await database.read(BY_DAY, {"since": date(2025, 1, 1)})
+            counts.append((await database.read(prepared, {}))[0][0])
+        return counts
+
+    try:
+        assert asyncio.run(scenario()) == [2, 2, 2]  # BY_DAY and the count itself, prepared on first use
+    finally:
+        database.close()
+
+
+def test_a_statement_that_fails_to_prepare_fails_the_same_way_again(two_connections: Database) -> None:
+    missing = DirectStatement(select(text("x")).select_from(text("no_such_table")))
+
+    async def scenario() -> list[str]:
+        messages = []
+        for _ in range(3):
+            with pytest.raises(DBAPIError) as failed:
+                await two_connections.read(missing, {})
+            messages.append(type(failed.value.orig).__name__)
+        return messages
+
+    assert asyncio.run(scenario()) == ["UndefinedTable"] * 3
+
+
+def test_values_go_in_and_rows_come_out_as_a_cursor_gives_them(pg_engine: Engine, two_connections: Database) -> None:
+    echo = DirectStatement(select(
+        bindparam("number", type_=Integer), bindparam("text", type_=String), bindparam("day", type_=Date),
+        bindparam("at", type_=DateTime(timezone=True)), bindparam("flag", type_=Boolean), bindparam("none", type_=String),
+        bindparam("ids", type_=ARRAY(Integer)), bindparam("share", type_=Float), bindparam("name", type_=String(20)),
+    ))
+    values = {
+        "number": 42, "text": "Bakı – Kazan, 'quoted' %s $1", "day": date(2024, 4, 17),
+        "at": datetime(2024, 4, 17, 9, 30, 15, 123456, tzinfo=UTC), "flag": True, "none": None,
+        "ids": [3, 1, 2], "share": 0.25, "name": "Tatarstan",
+    }
+    with pg_engine.connect() as connection:
+        expected = [tuple(connection.execute(echo.statement, values).one())]
+    assert asyncio.run(two_connections.read(echo, values)) == expected == [tuple(values.values())]

@@ -13,21 +13,22 @@ give them.
 Only for reads: nothing here begins or ends a transaction."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import TypeEngine
 
 _Processor = Callable[[Any], Any] | None
 
 
-class _Compiled:
+class Compiled:
     """A statement's SQL for one dialect, and how its values go in and its rows come out."""
 
-    __slots__ = ("binds", "defaults", "names", "positional", "results", "sql")
+    __slots__ = ("binds", "defaults", "names", "positional", "results", "sql", "types")
 
     def __init__(self, compiled: SQLCompiler, dialect: Dialect) -> None:
         self.sql = compiled.string
@@ -35,6 +36,7 @@ class _Compiled:
         self.names = tuple(compiled.positiontup) if compiled.positiontup is not None else tuple(compiled.binds)
         binds = [compiled.binds[name] for name in self.names]
         self.defaults = tuple(bind.value for bind in binds)
+        self.types: tuple[TypeEngine[Any], ...] = tuple(bind.type for bind in binds)
         self.binds: tuple[_Processor, ...] = tuple(bind.type.dialect_impl(dialect).bind_processor(dialect) for bind in binds)
         # A result processor may depend on the driver's type of the column (psycopg's numbers
         # do), which only the first cursor tells.
@@ -45,25 +47,29 @@ class _Compiled:
         processed = [value if bind is None else bind(value) for bind, value in zip(self.binds, given)]
         return tuple(processed) if self.positional else dict(zip(self.names, processed))
 
-    def rows(self, statement: Select[Any], dialect: Dialect, cursor: Any, raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    def rows(
+        self, statement: Select[Any], dialect: Dialect, type_codes: Callable[[], Iterable[Any]], raw: list[tuple[Any, ...]]
+    ) -> list[tuple[Any, ...]]:
+        """`raw` through the columns' result processors; `type_codes` gives the driver's type of
+        each column, asked for only the first time."""
         results = self.results
         if results is None:
             results = self.results = tuple(
-                column.type.dialect_impl(dialect).result_processor(dialect, described[1])
-                for column, described in zip(statement.selected_columns, cursor.description)
+                column.type.dialect_impl(dialect).result_processor(dialect, type_code)
+                for column, type_code in zip(statement.selected_columns, type_codes())
             )
         if not any(results):
             return [tuple(row) for row in raw]
         return [tuple(value if result is None else result(value) for result, value in zip(results, row)) for row in raw]
 
 
-def _compile(statement: Select[Any], dialect: Dialect) -> _Compiled | None:
+def _compile(statement: Select[Any], dialect: Dialect) -> Compiled | None:
     """None for a statement with an expanding parameter (`IN` of a list), whose SQL depends on
     the number of values: SQLAlchemy renders those per call."""
     compiled = statement.compile(dialect=dialect)
     if any(bind.expanding for bind in compiled.binds.values()):
         return None
-    return _Compiled(compiled, dialect)  # type: ignore[arg-type]
+    return Compiled(compiled, dialect)  # type: ignore[arg-type]
 
 
 class DirectStatement:
@@ -72,15 +78,16 @@ class DirectStatement:
 
     def __init__(self, statement: Select[Any]) -> None:
         self.statement = statement
-        self._by_dialect: dict[str, _Compiled | None] = {}
+        self._by_dialect: dict[tuple[str, str], Compiled | None] = {}
 
-    def compiled_for(self, dialect: Dialect) -> _Compiled | None:
+    def compiled_for(self, dialect: Dialect) -> Compiled | None:
         """The statement's SQL for `dialect` and its processors; None when its SQL changes from
         call to call (expanding parameters)."""
+        key = (dialect.name, dialect.paramstyle)  # a dialect's placeholders can be set when it is made
         try:
-            return self._by_dialect[dialect.name]
+            return self._by_dialect[key]
         except KeyError:
-            compiled = self._by_dialect[dialect.name] = _compile(self.statement, dialect)
+            compiled = self._by_dialect[key] = _compile(self.statement, dialect)
             return compiled
 
     def all(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
@@ -102,7 +109,7 @@ class DirectStatement:
             connection.dispatch.before_cursor_execute(connection, cursor, compiled.sql, parameters, None, False)
             cursor.execute(compiled.sql, parameters)
             raw = cursor.fetchall()
-            return compiled.rows(self.statement, connection.dialect, cursor, raw)
+            return compiled.rows(self.statement, connection.dialect, lambda: [column[1] for column in cursor.description], raw)
         except connection.dialect.loaded_dbapi.Error as error:
             raise _wrapped(connection, compiled.sql, parameters, error, driver_connection, cursor) from error
         finally:
