@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
+import uvloop
 from sqlalchemy import (
     ARRAY,
     Boolean,
@@ -43,6 +44,18 @@ BY_DAY = DirectStatement(
 )
 SLEEP = DirectStatement(select(func.pg_sleep(bindparam("seconds")), literal(1)))
 BACKEND = DirectStatement(select(func.pg_backend_pid()))
+
+
+@pytest.fixture(autouse=True, params=["asyncio", "uvloop"])
+def event_loop_kind(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every test on asyncio's own event loop and on uvloop, which the server runs: they differ
+    in how they watch sockets and in which of two ready callbacks runs first."""
+    if request.param == "uvloop":
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    try:
+        yield request.param
+    finally:
+        asyncio.set_event_loop_policy(None)
 
 
 @pytest.fixture
@@ -282,3 +295,23 @@ def test_values_go_in_and_rows_come_out_as_a_cursor_gives_them(pg_engine: Engine
     with pg_engine.connect() as connection:
         expected = [tuple(connection.execute(echo.statement, values).one())]
     assert asyncio.run(two_connections.read(echo, values)) == expected == [tuple(values.values())]
+
+
+def test_a_connection_the_server_closes_while_idle_is_let_go_without_spinning(
+    pg_engine: Engine, two_connections: Database
+) -> None:
+    """Each connection's socket stays watched between reads: input arriving then (here, the
+    server ending the connection) must be taken in once, not wake the event loop over and over."""
+    async def scenario() -> tuple[float, int, int]:
+        pid = (await two_connections.read(BACKEND, {}))[0][0]
+        with pg_engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        await asyncio.sleep(0.1)
+        started = time.process_time()
+        await asyncio.sleep(0.5)
+        idle_cpu = time.process_time() - started
+        return idle_cpu, pid, (await two_connections.read(BACKEND, {}))[0][0]
+
+    idle_cpu, pid, replaced_by = asyncio.run(scenario())
+    assert idle_cpu < 0.1
+    assert replaced_by != pid

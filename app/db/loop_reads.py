@@ -99,9 +99,8 @@ class LoopReader:
                 raise DeadlineExceeded(OUT_OF_TIME)
             connection = await self._acquire(deadline)
             try:
-                async with asyncio.timeout(deadline.remaining()):
-                    self.engine.dispatch.before_cursor_execute(None, None, compiled.sql, parameters, None, False)
-                    raw, result = await connection.rows(name, prepare, parameters)  # type: ignore[arg-type]
+                self.engine.dispatch.before_cursor_execute(None, None, compiled.sql, parameters, None, False)
+                raw, result = await connection.rows(name, prepare, parameters, deadline.remaining())  # type: ignore[arg-type]
                 return compiled.rows(statement.statement, self.dialect, partial(_column_types, result), raw)
             except TimeoutError as timeout:
                 count_statement_timeout()
@@ -127,7 +126,8 @@ class LoopReader:
             connection = self._idle.pop()
             if connection.usable:
                 return connection
-            self._open -= 1
+            self._open -= 1  # the server closed it while it was idle
+            connection.close()
         if self._open < self._limit:
             self._open += 1
             try:
