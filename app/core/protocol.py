@@ -11,10 +11,12 @@ small detail request the parser was the largest single cost of the whole request
   would stay open for ever, holding a socket and a file descriptor.
 
 It also tells each request when its client goes away before the response is complete
-(`ON_CLIENT_GONE`, for `app.core.request_context`)."""
+(`ON_CLIENT_GONE`, for `app.core.request_context`), and sends the head of a response of known
+length together with its body, in one write (`_HeadWithBody`)."""
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from uvicorn.protocols.http import httptools_impl
 
@@ -30,6 +32,64 @@ _HEAD_TOO_LARGE = (
     b"content-length: " + str(len(_HEAD_TOO_LARGE_BODY)).encode() + b"\r\n"
     b"connection: close\r\n\r\n" + _HEAD_TOO_LARGE_BODY
 )
+
+
+_BEFORE_HEAD, _HOLDING_HEAD, _PASSING = range(3)
+
+
+class _HeadWithBody:
+    """The connection's transport as one response cycle sees it. uvicorn writes a response's head
+    when the response starts and its body when it comes: two system calls and two TCP segments
+    for what is nearly always one small answer, and the client reads twice. Here the head of a
+    response of known length is held until the body's first bytes, or the response's end (a
+    HEAD), or a close, and goes out with them in one write. A streamed (chunked) response's
+    head, and anything written before the head (`100 Continue`), go out at once as before."""
+
+    __slots__ = ("_cycle", "_head", "_on_complete", "_state", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, cycle: httptools_impl.RequestResponseCycle) -> None:
+        self._transport = transport
+        self._cycle = cycle
+        self._on_complete = cycle.on_response
+        self._head = b""
+        self._state = _BEFORE_HEAD
+
+    def write(self, data: bytes) -> None:
+        state = self._state
+        if state == _PASSING:
+            self._transport.write(data)
+        elif state == _HOLDING_HEAD:
+            self._state = _PASSING
+            self._transport.write(self._head + data)
+            self._head = b""
+        elif self._cycle.response_started:  # this is the head
+            if self._cycle.chunked_encoding is False:  # a length known up front
+                self._state = _HOLDING_HEAD
+                self._head = data
+            else:
+                self._state = _PASSING
+                self._transport.write(data)
+        else:
+            self._transport.write(data)
+
+    def flush(self) -> None:
+        if self._state == _HOLDING_HEAD:
+            self.write(b"")
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def response_complete(self) -> None:
+        """The cycle's `on_response`: what is held goes out before the protocol hears of it."""
+        self.flush()
+        self._on_complete()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 class HttpProtocol(httptools_impl.HttpToolsProtocol):
@@ -51,8 +111,14 @@ class HttpProtocol(httptools_impl.HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._head_received()
-        self.scope[ON_CLIENT_GONE] = []  # type: ignore[literal-required]
+        scope = self.scope
+        scope[ON_CLIENT_GONE] = []  # type: ignore[literal-required]
         super().on_headers_complete()
+        cycle = self.cycle
+        if cycle is not None and cycle.scope is scope:  # not an upgrade, which makes no cycle
+            # Set before the cycle's task first runs (it is only scheduled so far).
+            transport = cycle.transport = _HeadWithBody(self.transport, cycle)  # type: ignore[assignment]
+            cycle.on_response = transport.response_complete
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
