@@ -71,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            database.close_loop_reads()  # on the loop, which watches their sockets
             await anyio.to_thread.run_sync(database.close)
             engine.dispose()
             write_engine.dispose()

@@ -9,6 +9,7 @@ usage as a child):
 
     .venv/bin/python bench/cpu_split.py --engine postgresql --query Q2
     .venv/bin/python bench/cpu_split.py --engine sqlite --query Q1 Q2 --duration 8
+    .venv/bin/python bench/cpu_split.py --engine sqlite --query Q2 --only "this API"
 
 The servers are those of `make bench-api` (`bench_api.servers_for`), on its datasets, started one
 at a time."""
@@ -88,10 +89,13 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES))
+    parser.add_argument("--only", nargs="+", metavar="SERVER", help="only these servers (e.g. 'this API')")
     parser.set_defaults(server="uvicorn")
     args = parser.parse_args()
 
     servers, _ = servers_for(args.engine, args)
+    if args.only:
+        servers = [server for server in servers if server.name in args.only]
     print(f"{'query':<6}{'server':<18}{'req/s':>8}{'server µs':>11}{'database µs':>13}{'wrk µs':>8}{'total µs':>10}")
     for server in servers:
         server.start()

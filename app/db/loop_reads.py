@@ -9,8 +9,8 @@ psycopg's async connection on the event loop (bench/README.md). So a read of one
 connection and sent through libpq (`app.db.prepared_link`), with what the lane gives a call:
 
 - the request's `Deadline`: the read is refused once it has passed, and stopped when it runs
-  past it (psycopg sends the server a cancel request when the awaiting task is cancelled, and
-  waits for the connection to be usable again); either way it raises `DeadlineExceeded`;
+  past it (the connection sends the server a cancel request, and waits for the connection to
+  be usable again); either way it raises `DeadlineExceeded`;
 - a client that goes away cancels the request's task, which stops the read the same way;
 - a connection per read, never shared, up to `connections` per worker; further reads wait for
   one in arrival order;

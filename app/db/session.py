@@ -406,6 +406,12 @@ class Database:
                 job.cancel_statement()
         self._requests.close()
         self._exports.close()
+        self.close_loop_reads()
+
+    def close_loop_reads(self) -> None:
+        """Close the connections of the reads awaited on the event loop. Their sockets are
+        watched by the loop, so this belongs on the loop's thread while the loop runs (`close`
+        calls it too, for a loop already closed); it may be called more than once."""
         if self._loop_reader is not None:
             self._loop_reader.close()
 
