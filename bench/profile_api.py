@@ -37,7 +37,7 @@ PY_SPY_VERSION = "0.4.3"
 # layer whose pattern matches its innermost frame that any pattern matches.
 LAYERS: tuple[tuple[str, str], ...] = (
     ("the database (driver round trips and SQL)",
-     r"(^|\.)(do_execute|fetchall|fetchone|fetchmany) \(sqlalchemy/engine/|psycopg/"),
+     r"(^|\.)(do_execute|fetchall|fetchone|fetchmany) \(sqlalchemy/engine/|psycopg/|app/db/(loop_reads|prepared_link|direct)\.py"),
     ("ETag and dataset-version check", r"app/core/http_cache\.py|app/db/dataset\.py"),
     ("statement building (SQLAlchemy)", r"sqlalchemy/"),
     ("rows to items (repository, pagination)", r"app/core/pagination\.py|app/meetings/repository\.py"),
