@@ -161,11 +161,14 @@ class PreparedLink:
             pgconn.consume_input()
 
     async def _writable(self) -> None:
+        """Room in the socket for the rest of a command (rarely needed: commands are small)."""
         waiter = self._loop.create_future()
+        timer = self._loop.call_at(self._expires, _time_out, waiter)
         self._loop.add_writer(self._fd, _wake, waiter)
         try:
             await waiter
         finally:
+            timer.cancel()
             self._loop.remove_writer(self._fd)
 
     async def _stop(self) -> None:
