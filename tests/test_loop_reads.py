@@ -12,22 +12,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 import uvloop
-from sqlalchemy import (
-    ARRAY,
-    Boolean,
-    Date,
-    DateTime,
-    Engine,
-    Float,
-    Integer,
-    String,
-    bindparam,
-    event,
-    func,
-    literal,
-    select,
-    text,
-)
+from sqlalchemy import ARRAY, Boolean, Date, DateTime, Engine, Float, Integer, String, bindparam, event, func, literal, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.core.request_context import request_deadline
