@@ -4,12 +4,13 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, exists, select
+from sqlalchemy import Connection, select
 
 from app.agreements.models import Agreement
 from app.articles.models import Article
 from app.core.pagination import Page, SortKey, fetch_page, parse_sort
 from app.core.params import PageParams
+from app.db.exists import row_exists
 from app.db.mixins import evidence
 from app.meetings.models import Meeting, MeetingParty
 from app.parties.models import Party
@@ -31,7 +32,7 @@ def list_agreements(connection: Connection, page: PageParams, *, party: list[str
     if groups is None:
         return Page.empty(page.include_total)
     for ids in groups.values():
-        stmt = stmt.where(exists().where(MeetingParty.meeting_id == Agreement.meeting_id, MeetingParty.party_id.in_(ids)))
+        stmt = stmt.where(row_exists().where(MeetingParty.meeting_id == Agreement.meeting_id, MeetingParty.party_id.in_(ids)))
     if kind:
         stmt = stmt.where(Agreement.kind == kind)
     if since:

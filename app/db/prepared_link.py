@@ -92,9 +92,10 @@ class PreparedLink:
             return  # the read under way takes the input in as soon as it runs
         try:
             self._pgconn.consume_input()
+            gone = self._pgconn.status == pq.ConnStatus.BAD
         except psycopg.OperationalError:
-            self._forget_socket()  # the connection is gone: `usable` says so
-        if self._pgconn.status == pq.ConnStatus.BAD:
+            gone = True
+        if gone:  # `usable` says so too; the pool closes it when it next looks
             self._forget_socket()
 
     async def rows(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.agreements.models import Agreement
@@ -18,6 +18,7 @@ from app.articles.models import Article
 from app.changes.tracking import record_deleted, touch
 from app.commissions.models import Commission
 from app.db.dataset import bump_dataset_version
+from app.db.exists import row_exists
 from app.ingest.extract import extract
 from app.ingest.extract.records import Extraction
 from app.ingest.load import ArticleLoader, LoadResult
@@ -94,6 +95,6 @@ def delete_article(session: Session, article_id: int) -> Counter[str]:
 def collect_orphans(session: Session) -> None:
     """People no participant names and commissions no meeting belongs to."""
     record_deleted(session, "person", session.scalars(
-        delete(Person).where(~exists().where(Participant.person_id == Person.id)).returning(Person.id)).all())
+        delete(Person).where(~row_exists().where(Participant.person_id == Person.id)).returning(Person.id)).all())
     record_deleted(session, "commission", session.scalars(
-        delete(Commission).where(~exists().where(Meeting.commission_id == Commission.id)).returning(Commission.id)).all())
+        delete(Commission).where(~row_exists().where(Meeting.commission_id == Commission.id)).returning(Commission.id)).all())

@@ -6,12 +6,13 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy import Connection, and_, case, exists, func, select
+from sqlalchemy import Connection, and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from app.agreements.models import Agreement
 from app.articles.models import Article
 from app.commissions.models import Commission, CommissionParty
+from app.db.exists import row_exists
 from app.meetings.models import Meeting, MeetingParty, MeetingSector, MeetingSource, Participant
 from app.meetings.repository import meeting_summaries, select_meetings
 from app.parties.models import Party
@@ -87,8 +88,8 @@ def relation(connection: Connection, code_a: str, code_b: str, include_subdivisi
     commission_rows = connection.execute(
         select(Commission.id, Commission.name)
         .where(
-            exists().where(side_a.commission_id == Commission.id, side_a.party_id.in_(a)),
-            exists().where(side_b.commission_id == Commission.id, side_b.party_id.in_(b)),
+            row_exists().where(side_a.commission_id == Commission.id, side_a.party_id.in_(a)),
+            row_exists().where(side_b.commission_id == Commission.id, side_b.party_id.in_(b)),
         )
         .order_by(Commission.name, Commission.id)
     ).all()
