@@ -7,12 +7,16 @@ from typing import Any
 from sqlalchemy import ColumnElement, Index
 
 
-def newest_first(name: str, *leading: ColumnElement, date: ColumnElement, id_: ColumnElement) -> Index:
-    """A PostgreSQL index in the order `date DESC NULLS LAST, id DESC` after `leading` columns.
-    PostgreSQL cannot read an ascending index backwards for that order (its descending scans put
-    NULLs first), so without it every "newest first" page sorts its whole date range. SQLite's
-    descending scans already put NULLs last: there, the ascending index serves."""
-    return Index(name, *leading, date.desc().nulls_last(), id_.desc()).ddl_if(dialect="postgresql")
+def newest_first(
+    name: str, *leading: ColumnElement, date: ColumnElement, id_: ColumnElement, include: tuple[ColumnElement, ...] = ()
+) -> Index:
+    """A PostgreSQL index in the order `date DESC NULLS LAST, id DESC` after `leading` columns,
+    holding the `include` columns as well. PostgreSQL cannot read an ascending index backwards
+    for that order (its descending scans put NULLs first), so without it every "newest first"
+    page sorts its whole date range. SQLite's descending scans already put NULLs last: there,
+    the ascending index serves."""
+    included = {"postgresql_include": [column.key for column in include]} if include else {}  # type: ignore[attr-defined]
+    return Index(name, *leading, date.desc().nulls_last(), id_.desc(), **included).ddl_if(dialect="postgresql")
 
 
 def include_object(dialect: str) -> Callable[..., bool]:

@@ -2,6 +2,7 @@
 tests that kill ingests and run them side by side (`test_kill.py`, `test_concurrent_ingest.py`)."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -70,9 +71,13 @@ def broken_rules(engine: Engine) -> dict[str, int]:
 
 def stale_meeting_lists(connection: Connection) -> dict[int, tuple[Any, Any]]:
     """Meetings whose `party_codes`, `sector_slugs`, `source_article_ids` or `report_count` (kept by
-    triggers) differ from their sides, sectors and sources, or whose stored `item` or `detail`
-    differs, byte for byte, from the one built from its rows now: id -> (stored, expected)."""
+    triggers) differ from their sides, sectors and sources, whose sides' copies of `sector_slugs`
+    differ from its sectors, or whose stored `item` or `detail` differs, byte for byte, from the
+    one built from its rows now: id -> (stored, expected)."""
     expected: dict[int, dict[str, Any]] = defaultdict(lambda: {"parties": [], "sectors": [], "sources": []})
+    side_copies: dict[int, list[Any]] = defaultdict(list)
+    for meeting_id, copy in connection.execute(select(MeetingParty.meeting_id, MeetingParty.sector_slugs)):
+        side_copies[meeting_id].append(json.loads(copy))
     for meeting_id, code in connection.execute(
         select(MeetingParty.meeting_id, Party.code).join(Party, Party.id == MeetingParty.party_id).order_by(Party.code)
     ):
@@ -94,8 +99,10 @@ def stale_meeting_lists(connection: Connection) -> dict[int, tuple[Any, Any]]:
     )
     for meeting_id, parties, sectors, sources, reports, item, detail in connection.execute(stored_lists):
         lists = expected[meeting_id]
-        stored = {"parties": parties, "sectors": sectors, "sources": sources, "reports": reports, "item": item, "detail": detail}
-        wanted = {**lists, "reports": len(lists["sources"]), "item": items[meeting_id], "detail": details[meeting_id]}
+        stored = {"parties": parties, "sectors": sectors, "sources": sources, "reports": reports, "item": item, "detail": detail,
+                  "side copies": side_copies[meeting_id]}
+        wanted = {**lists, "reports": len(lists["sources"]), "item": items[meeting_id], "detail": details[meeting_id],
+                  "side copies": [lists["sectors"]] * len(lists["parties"])}
         if stored != wanted:
             stale[meeting_id] = (stored, wanted)
     return stale

@@ -3,7 +3,8 @@
 database's triggers, whoever writes: the ingest of both corpora (re-published stories merged into one meeting included),
 deleting articles, a renamed party code or sector slug, a moved article URL, a renamed
 commission, renamed parties, sectors and people, edited articles and participants, a deleted
-agreement, hand-written statements on the meetings and link tables, and `bilateral import`."""
+agreement, hand-written statements on the meetings and link tables, and `bilateral import`. So are the sides' copies of
+their meetings' sector slugs (migration 0011)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,7 +16,7 @@ from app.db.engine import create_db_engine
 from app.export.load import import_snapshot
 from app.export.snapshot import write_snapshot
 from app.ingest.batch import ingest_paths, remove_article
-from app.meetings.models import Meeting, MeetingSector
+from app.meetings.models import Meeting, MeetingParty, MeetingSector
 from app.parties.models import Party
 from tests.conftest import DatabaseFactory
 from tests.ingest.integrity import corpus_folder, stale_meeting_lists
@@ -57,6 +58,22 @@ def test_every_writer_keeps_the_lists(databases: DatabaseFactory, tmp_path: Path
             assert stale_meeting_lists(connection) == {}
             renamed = [codes for codes, in connection.execute(select(Meeting.party_codes)) if "ZZ-AZ" in codes]
             assert renamed and not any("AZ" in codes for codes in renamed)
+            assert any('"power"' in copy for copy in connection.scalars(select(MeetingParty.sector_slugs)))
+
+            # A side's copy of its meeting's sectors follows the side to another meeting and back,
+            # and a date written to the sides changes nothing else.
+            side = connection.execute(text(
+                "SELECT a.meeting_id, a.party_id, b.id FROM meeting_parties a JOIN meetings b ON b.id <> a.meeting_id "
+                "WHERE NOT EXISTS (SELECT 1 FROM meeting_parties c WHERE c.meeting_id = b.id AND c.party_id = a.party_id) "
+                "AND CAST(b.sector_slugs AS TEXT) <> (SELECT CAST(sector_slugs AS TEXT) FROM meetings WHERE id = a.meeting_id) "
+                "ORDER BY a.meeting_id, a.party_id, b.id LIMIT 1"
+            )).one()
+            move = "UPDATE meeting_parties SET meeting_id = :to WHERE meeting_id = :from AND party_id = :party"
+            connection.execute(text(move), {"from": side[0], "party": side[1], "to": side[2]})
+            assert stale_meeting_lists(connection) == {}
+            connection.execute(text(move), {"from": side[2], "party": side[1], "to": side[0]})
+            connection.execute(text("UPDATE meeting_parties SET date = date"))
+            assert stale_meeting_lists(connection) == {}
             connection.execute(update(Party).where(Party.code == "ZZ-AZ").values(code="AZ"))
             connection.execute(text("UPDATE sectors SET slug = 'energy' WHERE slug = 'power'"))
 
