@@ -16,6 +16,7 @@ from sqlalchemy import ARRAY, Boolean, Date, DateTime, Engine, Float, Integer, S
 from sqlalchemy.exc import DBAPIError
 
 from app.core.request_context import request_deadline
+from app.db import loop_reads
 from app.db.direct import DirectStatement
 from app.db.engine import Deadline, DeadlineExceeded, create_db_engine
 from app.db.session import Database
@@ -300,3 +301,32 @@ def test_a_connection_the_server_closes_while_idle_is_let_go_without_spinning(
     idle_cpu, pid, replaced_by = asyncio.run(scenario())
     assert idle_cpu < 0.1
     assert replaced_by != pid
+
+
+def test_statements_past_the_cap_are_read_in_the_lane(
+    pg_engine: Engine, two_connections: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each statement read on the loop is prepared on each of its connections: past
+    `MAX_STATEMENTS` of them, further statements go to the lane's threads, with the same rows."""
+    monkeypatch.setattr(loop_reads, "MAX_STATEMENTS", 1)
+    names = DirectStatement(select(events.c.name).where(events.c.id == bindparam("id")))
+    where: list[bool] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        where.append(conn is None)
+
+    async def scenario() -> list[list[tuple]]:
+        return [
+            await two_connections.read(BY_DAY, {"since": date(2025, 1, 1)}),
+            await two_connections.read(names, {"id": 3}),
+            await two_connections.read(BY_DAY, {"since": date(2025, 1, 1)}),
+        ]
+
+    event.listen(pg_engine, "before_cursor_execute", record)
+    try:
+        first, name, again = asyncio.run(scenario())
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", record)
+    assert where == [True, False, True]  # the prepared one on the loop, the one past the cap in a thread
+    assert name == [("session",)]
+    assert first == again and [row[1] for row in first] == ["forum", "session"]

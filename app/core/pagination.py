@@ -253,6 +253,10 @@ def run_page(
     total = _total(connection, count, params, page)
     bound = _bound(params, values, page)
     rows = stmt.all(connection, bound) if isinstance(stmt, DirectStatement) else connection.execute(stmt, bound).all()
+    return _page_of_rows(rows, order, page, total)
+
+
+def _page_of_rows(rows: list[Any], order: Order, page: PageParams, total: int | None) -> Page:
     if len(rows) <= page.limit:
         return Page(rows, None, total)
     rows = rows[: page.limit]
@@ -316,17 +320,42 @@ def run_json_page(
 ) -> JsonPage:
     """`run_page` for a page statement whose first column is each item's JSON text: a page of
     those texts. A `JoinedPageStatement` reads them as one row."""
-    if not isinstance(stmt, JoinedPageStatement):
+    if not isinstance(stmt, DirectStatement):
         rows = run_page(connection, stmt, order, params, page, values, count)
         return rows.as_json(row[0] for row in rows.items)
     total = _total(connection, count, params, page)
-    joined, rows, sort_values = stmt.all(connection, _bound(params, values, page))[0]
-    cursor = None
-    if rows > page.limit:
-        joined, _ = _drop_last(joined)  # the row past the page
-        _, last = _drop_last(sort_values)
-        cursor = encode_cursor(order, orjson.loads(last))
-    return JoinedJsonPage(joined or "", cursor, total)
+    return PageRead(stmt, order, params, page, values).json_page(stmt.all(connection, _bound(params, values, page)), total)
+
+
+@dataclass(frozen=True, slots=True)
+class PageRead:
+    """A JSON page that one `DirectStatement` answers, made ready to run: `Database.read` runs
+    `statement` with `bound()` where that is cheapest (on PostgreSQL, on the event loop), and
+    `json_page` makes the page of its rows, as `run_json_page` does in a thread."""
+
+    statement: DirectStatement
+    order: Order
+    params: dict[str, Any]
+    page: PageParams
+    values: list[Any] | None
+
+    def bound(self) -> dict[str, Any]:
+        return _bound(self.params, self.values, self.page)
+
+    def json_page(self, rows: list[Any], total: int | None = None) -> JsonPage:
+        """The page of the statement's `rows` (`limit + 1` at most; a `JoinedPageStatement`'s
+        one row)."""
+        order, page = self.order, self.page
+        if not isinstance(self.statement, JoinedPageStatement):
+            plain = _page_of_rows(rows, order, page, total)
+            return plain.as_json(row[0] for row in plain.items)
+        joined, count, sort_values = rows[0]
+        cursor = None
+        if count > page.limit:
+            joined, _ = _drop_last(joined)  # the row past the page
+            _, last = _drop_last(sort_values)
+            cursor = encode_cursor(order, orjson.loads(last))
+        return JoinedJsonPage(joined or "", cursor, total)
 
 
 def fetch_page(connection: Connection, stmt: Select[Any], order: Order, page: PageParams, params: dict[str, Any] | None = None) -> Page:

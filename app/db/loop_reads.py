@@ -42,6 +42,13 @@ from app.db.engine import OUT_OF_TIME, Deadline, DeadlineExceeded, statement_tim
 from app.db.prepared_link import PreparedLink
 
 
+# Statements prepared on each connection at most. Every shape of a list request (its filters, sort
+# and cursor) is a statement of its own, and each costs the server memory on every connection
+# that prepared it; the statements past this many are read in a database thread instead, where
+# psycopg keeps its own bounded set of prepared statements.
+MAX_STATEMENTS = 256
+
+
 def _parameter_type(type_: TypeEngine[Any], dialect: Dialect) -> str:
     """A parameter's type as its statement is prepared: the bind's SQL type, which the server
     resolves (a value standing alone, in a select list say, would otherwise be text), or
@@ -76,7 +83,10 @@ class LoopReader:
         self._closed = False
 
     def can_read(self, statement: DirectStatement) -> bool:
-        return statement.compiled_for(self._positional) is not None
+        """Whether `statement` is read here: it has fixed SQL, and is prepared already or fits
+        under `MAX_STATEMENTS`."""
+        compiled = statement.compiled_for(self._positional)
+        return compiled is not None and (compiled.sql in self._prepared or len(self._prepared) < MAX_STATEMENTS)
 
     def _statement(self, compiled: Compiled) -> tuple[bytes, bytes]:
         known = self._prepared.get(compiled.sql)

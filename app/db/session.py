@@ -302,6 +302,7 @@ class Database:
         statement_timeout: float | None = None,
     ) -> None:
         self.engine = engine
+        self.dialect = engine.dialect.name
         self.timeout = timeout
         self.export_timeout = export_timeout
         self._requests = _Lane(engine, "requests", threads)

@@ -19,7 +19,7 @@ from app.articles.models import Article
 from app.articles.search import ArticleMatches, search_articles, search_params
 from app.commissions.models import Commission
 from app.core.pagination import (
-    JoinedPageStatement, Order, Page, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_json_page,
+    JoinedPageStatement, Order, Page, PageRead, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_json_page,
 )
 from app.core.params import PageParams
 from app.core.text import search_fold
@@ -270,13 +270,23 @@ def _page_statement(
 
 
 def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
-    dialect = connection.dialect.name
+    read, count = _page_read(connection.dialect.name, page, filters)
+    return run_json_page(connection, read.statement, read.order, read.params, page, read.values, count)
+
+
+def read_meetings_page(dialect: str, page: PageParams, *, filters: MeetingFilters) -> PageRead | None:
+    """The page of `list_meetings` as one read (`Database.read`), or None when it needs its
+    total as well (a second statement)."""
+    return None if page.include_total else _page_read(dialect, page, filters)[0]
+
+
+def _page_read(dialect: str, page: PageParams, filters: MeetingFilters) -> tuple[PageRead, Select[Any]]:
     shape = MeetingShape.of(dialect, filters)
     _, _, order = _page_statement(shape, page.sort, None)
     values = cursor_values(order, page)
     nulls = tuple(v is None for v in values) if values is not None else None
     stmt, count, _ = _page_statement(shape, page.sort, nulls, page.includes)
-    return run_json_page(connection, stmt, order, meeting_params(dialect, filters), page, values, count)
+    return PageRead(stmt, order, meeting_params(dialect, filters), page, values), count
 
 
 def select_meetings(item: ColumnElement[str] | None = None) -> Select[Any]:

@@ -52,8 +52,9 @@ async def list_meetings(
     wanted = parse_facets(facets)
     extra = partial(facet_section, filters=filters, facets=wanted) if wanted else None
     fetch = partial(repository.list_meetings, filters=filters)
+    read = partial(repository.read_meetings_page, filters=filters)
     omitted = frozenset(repository.INCLUDES) - set(page.includes)
-    return await list_response(request, db, page, fetch, MeetingRead, extra, omitted=omitted)
+    return await list_response(request, db, page, fetch, MeetingRead, extra, omitted=omitted, read=read)
 
 
 @router.get("/{meeting_id}", response_model=MeetingDetail, summary="Get one meeting", responses=not_found("No such meeting"))
