@@ -9,7 +9,7 @@ warm-up, then a measurement while the anonymous RSS of the server's processes is
 Medians over the rounds are printed and written to var/bench/results.json.
 
 Usage: python bench/bench_api.py [--engine sqlite|postgresql|both] [--server uvicorn|granian]
-       [--meetings 200000] [--duration 10] [--warmup 3] [--rounds 2] [--quick]
+       [--meetings 200000] [--duration 10] [--warmup 3] [--rounds 2] [--quick] [--peers-sector-copy]
 See bench/README.md.
 """
 from __future__ import annotations
@@ -145,13 +145,13 @@ def servers_for(engine: str, args: argparse.Namespace) -> tuple[list[peers.Serve
         url = f"sqlite:///{db}"
         return [
             peers.this_api(url, args.server, args.workers),
-            peers.datasette(db),
-            peers.platformatic("sqlite", f"sqlite://{db}", meeting_tables(url)),
+            peers.datasette(db, args.peers_sector_copy),
+            peers.platformatic("sqlite", f"sqlite://{db}", meeting_tables(url), args.peers_sector_copy),
         ], notes
     url = postgres_dataset(args.meetings, args.postgres)
     servers = [
         peers.this_api(url, args.server, args.workers),
-        peers.platformatic("postgresql", peers.platformatic_postgres_url(url), meeting_tables(url)),
+        peers.platformatic("postgresql", peers.platformatic_postgres_url(url), meeting_tables(url), args.peers_sector_copy),
     ]
     reason = peers.postgrest_status()
     if reason:
@@ -239,6 +239,8 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--quick", action="store_true", help="a short smoke run")
+    parser.add_argument("--peers-sector-copy", action="store_true",
+                        help="the peers' Q3 tests the sides' copy of the sector slugs, as this API's statement does")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES),
                         help="PostgreSQL server as a SQLAlchemy URL without database (default %(default)s)")
     parser.add_argument("--max-minutes", type=float, default=None, help="stop everything after this long (default 90; 20 with --quick)")

@@ -53,9 +53,11 @@ _COPY_FROM_MEETING = (
     "WHERE meeting_id = NEW.meeting_id AND party_id = NEW.party_id;"
 )
 _SQLITE_TRIGGERS = (
-    "CREATE TRIGGER meetings_sector_slugs_sides AFTER UPDATE OF sector_slugs ON meetings "
-    "WHEN OLD.sector_slugs IS NOT NEW.sector_slugs BEGIN "
-    "UPDATE meeting_parties SET sector_slugs = NEW.sector_slugs WHERE meeting_id = NEW.id; END",
+    (
+        "CREATE TRIGGER meetings_sector_slugs_sides AFTER UPDATE OF sector_slugs ON meetings "
+        "WHEN OLD.sector_slugs IS NOT NEW.sector_slugs BEGIN "
+        "UPDATE meeting_parties SET sector_slugs = NEW.sector_slugs WHERE meeting_id = NEW.id; END"
+    ),
     f"CREATE TRIGGER meeting_parties_sector_slugs_insert AFTER INSERT ON meeting_parties BEGIN {_COPY_FROM_MEETING} END",
     f"CREATE TRIGGER meeting_parties_sector_slugs_move AFTER UPDATE OF meeting_id ON meeting_parties BEGIN {_COPY_FROM_MEETING} END",
 )
@@ -111,8 +113,10 @@ _PG_MEETINGS_TRIGGER = (
         UPDATE meeting_parties SET sector_slugs = NEW.sector_slugs::text WHERE meeting_id = NEW.id;
         RETURN NULL;
     END $$""",
-    "CREATE TRIGGER meetings_sector_slugs_sides AFTER UPDATE OF sector_slugs ON meetings FOR EACH ROW "
-    "WHEN (OLD.sector_slugs::text IS DISTINCT FROM NEW.sector_slugs::text) EXECUTE FUNCTION meetings_sector_slugs_sides()",
+    (
+        "CREATE TRIGGER meetings_sector_slugs_sides AFTER UPDATE OF sector_slugs ON meetings FOR EACH ROW "
+        "WHEN (OLD.sector_slugs::text IS DISTINCT FROM NEW.sector_slugs::text) EXECUTE FUNCTION meetings_sector_slugs_sides()"
+    ),
 )
 
 
