@@ -210,12 +210,21 @@ def datasette_bin() -> Path:
     """Datasette in its own virtualenv, var/bench/peers/."""
     venv = WORK / "peers"
     binary = venv / "bin" / "datasette"
-    if not binary.exists():
+    if not _runnable(binary):
         print(f"installing datasette {DATASETTE_VERSION} into {venv} ...", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True, timeout=120)
         subprocess.run([str(venv / "bin" / "pip"), "install", "-q", f"datasette=={DATASETTE_VERSION}"],
                        check=True, timeout=INSTALL_TIMEOUT_S)
     return binary
+
+
+def _runnable(script: Path) -> bool:
+    """Whether `script` exists and the interpreter its first line names does: a virtualenv made
+    in a checkout at another path (a copy, a moved folder) names that path's interpreter."""
+    if not script.exists():
+        return False
+    first_line = script.read_bytes().split(b"\n", 1)[0]
+    return first_line.startswith(b"#!") and Path(first_line[2:].decode().strip()).exists()
 
 
 def list_sql(sector: bool, sector_copy: bool = False) -> str:
