@@ -282,7 +282,7 @@ class JoinedPageStatement(DirectStatement):
     """A `page_statement` whose first column is each item's JSON text, read as one row (SQLite):
     the items joined by a separator, the number of rows, and each row's sort values as a JSON
     array, joined the same way. The page statement reads one row past the page (`page_limit`),
-    whose item `run_json_page` cuts off again.
+    whose item `PageRead.json_page` cuts off again.
 
     Python's sqlite3 hands the GIL over and back for every row it steps through; with a worker's
     database threads busy, that cost more than SQLite's own work (0.11 ms of CPU against 0.03 ms
@@ -309,29 +309,12 @@ def _drop_last(joined: str) -> tuple[str, str]:
     return joined[:end], joined[start:end]
 
 
-def run_json_page(
-    connection: Connection,
-    stmt: Select[Any] | DirectStatement,
-    order: Order,
-    params: dict[str, Any],
-    page: PageParams,
-    values: list[Any] | None,
-    count: Select[Any] | None = None,
-) -> JsonPage:
-    """`run_page` for a page statement whose first column is each item's JSON text: a page of
-    those texts. A `JoinedPageStatement` reads them as one row."""
-    if not isinstance(stmt, DirectStatement):
-        rows = run_page(connection, stmt, order, params, page, values, count)
-        return rows.as_json(row[0] for row in rows.items)
-    total = _total(connection, count, params, page)
-    return PageRead(stmt, order, params, page, values).json_page(stmt.all(connection, _bound(params, values, page)), total)
-
-
 @dataclass(frozen=True, slots=True)
 class PageRead:
-    """A JSON page that one `DirectStatement` answers, made ready to run: `Database.read` runs
-    `statement` with `bound()` where that is cheapest (on PostgreSQL, on the event loop), and
-    `json_page` makes the page of its rows, as `run_json_page` does in a thread."""
+    """A JSON page that one `DirectStatement` answers (its first column each item's JSON text, or,
+    for a `JoinedPageStatement`, the items read as one row), made ready to run: `Database.read`
+    runs `statement` with `bound()` where that is cheapest (on PostgreSQL, on the event loop) and
+    `json_page` makes the page of its rows; `run` does both in a database thread."""
 
     statement: DirectStatement
     order: Order
@@ -341,6 +324,11 @@ class PageRead:
 
     def bound(self) -> dict[str, Any]:
         return _bound(self.params, self.values, self.page)
+
+    def run(self, connection: Connection, count: Select[Any] | None = None) -> JsonPage:
+        """The page read on `connection`, with its total from `count` when the page asks for it."""
+        total = _total(connection, count, self.params, self.page)
+        return self.json_page(self.statement.all(connection, self.bound()), total)
 
     def json_page(self, rows: list[Any], total: int | None = None) -> JsonPage:
         """The page of the statement's `rows` (`limit + 1` at most; a `JoinedPageStatement`'s

@@ -1,8 +1,10 @@
 """Database access for request handlers: each call is one read-only unit of work, run in a thread
 of its own lane, under the deadline of the request it serves.
 
-No statement runs on the event loop, on either engine: a slow query holds one database thread and
-nothing else, so `/healthz` and other requests go on being served. Each thread keeps its own
+No statement runs on the event loop's thread: a slow query holds one database thread and nothing
+else, so `/healthz` and other requests go on being served. (On PostgreSQL, `read` awaits a
+statement on the event loop without running it there: the server runs it, and the loop only
+waits for its answer; app.db.loop_reads.) Each thread keeps its own
 connection for its lifetime (a connection per thread, never waited for), so threads never queue
 on a shared pool; jobs queue only for a free thread, in arrival order. Exports have a lane of
 their own, at a lower CPU priority, so a few long exports can never take the threads (nor much of

@@ -19,7 +19,7 @@ from app.articles.models import Article
 from app.articles.search import ArticleMatches, search_articles, search_params
 from app.commissions.models import Commission
 from app.core.pagination import (
-    JoinedPageStatement, Order, Page, PageRead, SortKey, count_statement, cursor_values, page_statement, parse_sort, run_json_page,
+    JoinedPageStatement, Order, Page, PageRead, SortKey, count_statement, cursor_values, page_statement, parse_sort,
 )
 from app.core.params import PageParams
 from app.core.text import search_fold
@@ -271,7 +271,7 @@ def _page_statement(
 
 def list_meetings(connection: Connection, page: PageParams, *, filters: MeetingFilters) -> Page:
     read, count = _page_read(connection.dialect.name, page, filters)
-    return run_json_page(connection, read.statement, read.order, read.params, page, read.values, count)
+    return read.run(connection, count)
 
 
 def read_meetings_page(dialect: str, page: PageParams, *, filters: MeetingFilters) -> PageRead | None:

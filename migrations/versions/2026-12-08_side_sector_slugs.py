@@ -82,6 +82,9 @@ def _pg_function(changed: dict[str, str], copy: bool) -> str:
         f"IF TG_OP = '{event}' THEN touched := ARRAY(SELECT DISTINCT meeting_id FROM ({rows}) changed);"
         for event, rows in changed.items()
     )
+    # With the copies: writing them is an update of `meeting_parties`, whose statement trigger
+    # (this function) fires even when no row changes, so an empty `touched` must end here.
+    guard = "IF cardinality(touched) = 0 THEN RETURN NULL; END IF;" if copy else ""
     copies = (
         "UPDATE meeting_parties l SET sector_slugs = m.sector_slugs::text FROM meetings m "
         "WHERE m.id = l.meeting_id AND l.meeting_id = ANY(touched) AND l.sector_slugs IS DISTINCT FROM m.sector_slugs::text;"
@@ -92,7 +95,7 @@ def _pg_function(changed: dict[str, str], copy: bool) -> str:
         touched integer[];
     BEGIN
         {branches} END IF;
-        IF cardinality(touched) = 0 THEN RETURN NULL; END IF;
+        {guard}
         PERFORM 1 FROM meetings WHERE id = ANY(touched) ORDER BY id FOR UPDATE;
         UPDATE meetings m SET party_codes = {_PARTY_CODES}, detail = NULL WHERE m.id = ANY(touched);
         {copies}
@@ -166,8 +169,6 @@ def downgrade() -> None:
         op.create_index(name, "meeting_parties", [sa.text(column) for column in columns])
         op.execute("DROP TRIGGER IF EXISTS meetings_sector_slugs_sides ON meetings")
         op.execute("DROP FUNCTION IF EXISTS meetings_sector_slugs_sides()")
-        op.execute(_pg_function(_PG_0010_CHANGED, copy=False).replace(
-            "        IF cardinality(touched) = 0 THEN RETURN NULL; END IF;\n", ""
-        ))
+        op.execute(_pg_function(_PG_0010_CHANGED, copy=False))
     # Not a batch operation: on SQLite that would copy the table and lose 0007's and 0009's triggers.
     op.drop_column("meeting_parties", "sector_slugs")
